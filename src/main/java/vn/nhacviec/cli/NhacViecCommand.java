@@ -2,18 +2,28 @@ package vn.nhacviec.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.nhacviec.system.ConfigDir;
 
-/** The root command; subcommands are added as the capabilities arrive. */
+/** The root command: {@code serve} when no subcommand is given. */
 @Command(name = "nhacviec", mixinStandardHelpOptions = true, version = "nhacviec 0.1.0",
-        description = "Reminders for a commune's administrative-reform plan.")
+        description = "Reminders for a commune's administrative-reform (CCHC) plan.",
+        subcommands = {ServeCommand.class, ImportCommand.class, OfficerCommand.class, PlanCommand.class,
+                TaskCommand.class})
 public final class NhacViecCommand implements Runnable {
 
     public static int execute(String[] args) {
-        return new CommandLine(new NhacViecCommand()).execute(args);
+        ConfigDir.useApplicationFile();
+        CommandLine commandLine = new CommandLine(new NhacViecCommand());
+        commandLine.setExecutionExceptionHandler(new OneLineErrors());
+        try {
+            return commandLine.execute(args);
+        } finally {
+            Services.close();
+        }
     }
 
     @Override
     public void run() {
-        System.out.println("nhacviec");
+        new ServeCommand().run();
     }
 }

@@ -1,0 +1,25 @@
+package vn.nhacviec.audit;
+
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** Every change to plans, deadlines and the roster is written here: who, what, when. */
+@Singleton
+public class AuditLog {
+
+    private final AuditRepository repository;
+    private final Clock clock;
+
+    public AuditLog(AuditRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    public void record(String actor, Long communeId, String action, String subject, String detail) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        repository.save(new AuditRecord(null, now, actor, communeId, action, subject, detail));
+    }
+}

@@ -1,0 +1,128 @@
+package vn.nhacviec.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.nhacviec.directory.NewOfficer;
+import vn.nhacviec.directory.Officer;
+import vn.nhacviec.directory.Role;
+import vn.nhacviec.directory.RosterException;
+import vn.nhacviec.directory.RosterFile;
+import vn.nhacviec.directory.RosterLine;
+import vn.nhacviec.directory.store.Roster;
+import vn.nhacviec.plan.PlanFile;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** The roster: {@code officer add | import | list | remove | invite}. */
+@Command(name = "officer", description = "Keep the roster of officers.",
+        subcommands = {OfficerCommand.Add.class, OfficerCommand.Import.class, OfficerCommand.ListOfficers.class,
+                OfficerCommand.Remove.class, OfficerCommand.Invite.class})
+final class OfficerCommand {
+
+    @Command(name = "add", description = "Add an officer; prints the one-time invite for the bot.")
+    static final class Add implements Callable<Integer> {
+        @Option(names = "--commune", required = true, paramLabel = "NAME")
+        String commune;
+        @Option(names = "--name", required = true, paramLabel = "NAME")
+        String name;
+        @Option(names = "--unit", split = ",", paramLabel = "CODE", description = "Unit code(s), e.g. TP-HT or VP-TK,MC.")
+        List<String> units = List.of();
+        @Option(names = "--role", defaultValue = "officer", paramLabel = "ROLE",
+                description = "officer, vice-chairman, chairman or office (default: officer).")
+        String role;
+
+        @Override
+        public Integer call() {
+            Role parsed = Role.parse(role).orElseThrow(() -> new RosterException(
+                    "unknown role '" + role + "' (allowed: " + Role.allowed() + ")"));
+            NewOfficer added = Services.bean(Roster.class).add(commune, name, units, parsed, Services.actor());
+            System.out.println(line(added.officer()) + "  invite: " + added.startCommand());
+            return 0;
+        }
+    }
+
+    @Command(name = "import", description = "Add officers from a CSV file (header: commune,name,units,role).")
+    static final class Import implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE.csv")
+        Path file;
+
+        @Override
+        public Integer call() {
+            RosterFile.Reading reading = RosterFile.read(PlanFile.read(file).text());
+            Roster roster = Services.bean(Roster.class);
+            int failed = 0;
+            for (RosterFile.Problem problem : reading.problems()) {
+                System.err.println("line " + problem.lineNumber() + ": " + problem.message());
+                failed++;
+            }
+            for (RosterLine line : reading.lines()) {
+                try {
+                    NewOfficer added = roster.add(line.commune(), line.name(), line.units(), line.role(), Services.actor());
+                    System.out.println("line " + line.lineNumber() + ": " + line(added.officer())
+                            + "  invite: " + added.startCommand());
+                } catch (RosterException e) {
+                    System.err.println("line " + line.lineNumber() + ": " + e.getMessage());
+                    failed++;
+                }
+            }
+            System.out.println((reading.lines().size() - failed + reading.problems().size()) + " officers added, "
+                    + failed + " lines refused");
+            return failed == 0 ? 0 : 1;
+        }
+    }
+
+    @Command(name = "list", description = "List officers.")
+    static final class ListOfficers implements Callable<Integer> {
+        @Option(names = "--commune", paramLabel = "NAME")
+        String commune;
+
+        @Override
+        public Integer call() {
+            List<Officer> officers = Services.bean(Roster.class).list(Optional.ofNullable(commune));
+            if (officers.isEmpty()) {
+                System.out.println("No officers yet.");
+            }
+            officers.forEach(o -> System.out.println(line(o)));
+            return 0;
+        }
+    }
+
+    @Command(name = "remove", description = "Remove an officer from the roster (access ends at once).")
+    static final class Remove implements Callable<Integer> {
+        @Option(names = "--commune", required = true, paramLabel = "NAME")
+        String commune;
+        @Parameters(paramLabel = "NAME_OR_ID")
+        String officer;
+
+        @Override
+        public Integer call() {
+            Officer removed = Services.bean(Roster.class).remove(commune, officer, Services.actor());
+            System.out.println("Removed " + removed.name() + " (id " + removed.id() + ") from " + removed.commune());
+            return 0;
+        }
+    }
+
+    @Command(name = "invite", description = "Issue a fresh one-time invite code for an officer.")
+    static final class Invite implements Callable<Integer> {
+        @Option(names = "--commune", required = true, paramLabel = "NAME")
+        String commune;
+        @Option(names = "--name", required = true, paramLabel = "NAME_OR_ID")
+        String name;
+
+        @Override
+        public Integer call() {
+            NewOfficer invited = Services.bean(Roster.class).invite(commune, name, Services.actor());
+            System.out.println(line(invited.officer()) + "  invite: " + invited.startCommand());
+            return 0;
+        }
+    }
+
+    static String line(Officer o) {
+        return String.format("%4d  %-28s %-10s %-14s %-16s %s", o.id(), o.name(), o.commune(), o.role().option(),
+                o.units().isEmpty() ? "-" : String.join(",", o.units()), o.linked() ? "linked" : "not linked");
+    }
+}

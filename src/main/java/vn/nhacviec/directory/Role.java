@@ -1,0 +1,54 @@
+package vn.nhacviec.directory;
+
+import vn.nhacviec.deadline.VietnameseText;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** What an officer may do: the office loads plans and keeps the roster; leaders see the whole commune. */
+public enum Role {
+    OFFICER("officer", "Cán bộ, công chức", List.of("officer", "can bo", "cong chuc", "can bo cong chuc")),
+    VICE_CHAIRMAN("vice-chairman", "Phó Chủ tịch", List.of("vice-chairman", "vice chairman", "vicechairman", "pho chu tich", "pct")),
+    CHAIRMAN("chairman", "Chủ tịch", List.of("chairman", "chu tich", "ct")),
+    OFFICE("office", "Văn phòng – Thống kê", List.of("office", "van phong", "van phong thong ke", "vp-tk", "vptk"));
+
+    private final String option;
+    private final String title;
+    private final List<String> spellings;
+
+    Role(String option, String title, List<String> spellings) {
+        this.option = option;
+        this.title = title;
+        this.spellings = spellings;
+    }
+
+    /** The spelling used on the command line and in roster files. */
+    public String option() {
+        return option;
+    }
+
+    /** Vietnamese title shown to users. */
+    public String title() {
+        return title;
+    }
+
+    /** True for the chairman and vice-chairmen, who see and act on the whole commune. */
+    public boolean leadsCommune() {
+        return this == CHAIRMAN || this == VICE_CHAIRMAN;
+    }
+
+    public static Optional<Role> parse(String text) {
+        String folded = VietnameseText.fold(text).replace('_', '-');
+        if (folded.isEmpty()) {
+            return Optional.of(OFFICER);
+        }
+        return Arrays.stream(values())
+                .filter(r -> r.name().equalsIgnoreCase(folded.replace('-', '_')) || r.spellings.contains(folded))
+                .findFirst();
+    }
+
+    public static String allowed() {
+        return "officer, vice-chairman, chairman, office";
+    }
+}

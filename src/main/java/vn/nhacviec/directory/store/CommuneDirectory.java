@@ -1,0 +1,59 @@
+package vn.nhacviec.directory.store;
+
+import jakarta.inject.Singleton;
+import vn.nhacviec.deadline.VietnameseText;
+import vn.nhacviec.directory.RosterException;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Communes are found by their folded name ("son ky" finds "Sơn Kỳ"). Only an import may create
+ * one; every other command refuses an unknown name so that a typo does not make a second commune.
+ */
+@Singleton
+public class CommuneDirectory {
+
+    private final CommuneRepository communes;
+    private final Clock clock;
+
+    public CommuneDirectory(CommuneRepository communes, Clock clock) {
+        this.communes = communes;
+        this.clock = clock;
+    }
+
+    public Optional<CommuneRecord> find(String name) {
+        return communes.findByNameKey(key(name));
+    }
+
+    public CommuneRecord require(String name) {
+        return find(name).orElseThrow(() -> new RosterException("unknown commune '" + name + "'; known communes: "
+                + known() + " (a commune is created by importing its plan)"));
+    }
+
+    public CommuneRecord findOrCreate(String name) {
+        return find(name).orElseGet(() -> communes.save(new CommuneRecord(null, VietnameseText.tidy(name), key(name),
+                clock.instant().truncatedTo(ChronoUnit.SECONDS))));
+    }
+
+    public CommuneRecord byId(Long id) {
+        return communes.findById(id).orElseThrow(() -> new RosterException("no commune with id " + id));
+    }
+
+    public java.util.List<CommuneRecord> all() {
+        return communes.listOrderByName();
+    }
+
+    public String known() {
+        String names = communes.listOrderByName().stream().map(CommuneRecord::name).collect(Collectors.joining(", "));
+        return names.isEmpty() ? "none yet" : names;
+    }
+
+    static String key(String name) {
+        String folded = VietnameseText.fold(name);
+        // "xã Sơn Kỳ" and "UBND xã Sơn Kỳ" name the same commune as "Sơn Kỳ".
+        return folded.replaceFirst("^(ubnd )?(xa )", "").strip();
+    }
+}

@@ -1,0 +1,15 @@
+package vn.nhacviec.directory.store;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface OfficerRepository extends CrudRepository<OfficerRecord, Long> {
+
+    List<OfficerRecord> findByCommuneIdAndActiveOrderByName(Long communeId, boolean active);
+
+    List<OfficerRecord> findByCommuneIdAndNameAndActive(Long communeId, String name, boolean active);
+}

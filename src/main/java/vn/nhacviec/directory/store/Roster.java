@@ -1,0 +1,154 @@
+package vn.nhacviec.directory.store;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.nhacviec.audit.AuditLog;
+import vn.nhacviec.deadline.VietnameseText;
+import vn.nhacviec.directory.InviteCodes;
+import vn.nhacviec.directory.NewOfficer;
+import vn.nhacviec.directory.Officer;
+import vn.nhacviec.directory.Role;
+import vn.nhacviec.directory.RosterException;
+import vn.nhacviec.directory.Unit;
+import vn.nhacviec.directory.UnitCatalog;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The officers of each commune: adding, listing, removing, and their invite codes. */
+@Singleton
+public class Roster {
+
+    static final Duration INVITE_LIFETIME = Duration.ofDays(7);
+
+    private final CommuneDirectory communes;
+    private final OfficerRepository officers;
+    private final OfficerUnitRepository officerUnits;
+    private final InviteRepository invites;
+    private final UnitCatalog units;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final InviteCodes codes = new InviteCodes(new SecureRandom());
+
+    public Roster(CommuneDirectory communes, OfficerRepository officers, OfficerUnitRepository officerUnits,
+                  InviteRepository invites, UnitCatalog units, AuditLog audit, Clock clock) {
+        this.communes = communes;
+        this.officers = officers;
+        this.officerUnits = officerUnits;
+        this.invites = invites;
+        this.units = units;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public NewOfficer add(String communeName, String name, List<String> unitNames, Role role, String actor) {
+        CommuneRecord commune = communes.require(communeName);
+        String tidyName = VietnameseText.tidy(name);
+        if (tidyName.isEmpty()) {
+            throw new RosterException("officer name is empty");
+        }
+        List<String> unitCodes = unitCodes(unitNames);
+        if (unitCodes.isEmpty() && !role.leadsCommune()) {
+            throw new RosterException("an officer with role '" + role.option() + "' needs at least one unit (--unit CODE)");
+        }
+        OfficerRecord saved = officers.save(new OfficerRecord(null, commune.id(), tidyName, role.name(),
+                null, null, true, now(), null));
+        unitCodes.forEach(code -> officerUnits.save(OfficerUnitRecord.of(saved.id(), code)));
+        audit.record(actor, commune.id(), "OFFICER_ADDED", "officer:" + saved.id(),
+                tidyName + " (" + role.option() + ") " + String.join(",", unitCodes));
+        return new NewOfficer(toOfficer(saved, commune.name(), unitCodes), newInvite(saved.id()));
+    }
+
+    /** A fresh invite for an officer already on the roster (the old ones stay valid until used or expired). */
+    @Transactional
+    public NewOfficer invite(String communeName, String name, String actor) {
+        CommuneRecord commune = communes.require(communeName);
+        OfficerRecord officer = one(commune, name);
+        audit.record(actor, commune.id(), "INVITE_ISSUED", "officer:" + officer.id(), officer.name());
+        return new NewOfficer(toOfficer(officer, commune.name(), officerUnits.findUnitCodes(officer.id())),
+                newInvite(officer.id()));
+    }
+
+    @Transactional
+    public List<Officer> list(Optional<String> communeName) {
+        List<CommuneRecord> scope = communeName.map(n -> List.of(communes.require(n)))
+                .orElseGet(() -> communes.all());
+        List<Officer> result = new ArrayList<>();
+        for (CommuneRecord commune : scope) {
+            for (OfficerRecord officer : officers.findByCommuneIdAndActiveOrderByName(commune.id(), true)) {
+                result.add(toOfficer(officer, commune.name(), officerUnits.findUnitCodes(officer.id())));
+            }
+        }
+        return result;
+    }
+
+    /** Removes an officer at once: their Telegram link is cut and their invites die with them. */
+    @Transactional
+    public Officer remove(String communeName, String nameOrId, String actor) {
+        CommuneRecord commune = communes.require(communeName);
+        OfficerRecord officer = one(commune, nameOrId);
+        OfficerRecord removed = officers.update(officer.removed(now()));
+        audit.record(actor, commune.id(), "OFFICER_REMOVED", "officer:" + officer.id(), officer.name());
+        return toOfficer(removed, commune.name(), officerUnits.findUnitCodes(officer.id()));
+    }
+
+    private OfficerRecord one(CommuneRecord commune, String nameOrId) {
+        String wanted = nameOrId.strip();
+        if (wanted.matches("\\d+")) {
+            Optional<OfficerRecord> byId = officers.findById(Long.parseLong(wanted))
+                    .filter(o -> o.active() && o.communeId().equals(commune.id()));
+            if (byId.isPresent()) {
+                return byId.get();
+            }
+        }
+        List<OfficerRecord> matches = officers.findByCommuneIdAndActiveOrderByName(commune.id(), true).stream()
+                .filter(o -> VietnameseText.sameWords(o.name(), wanted)).toList();
+        if (matches.isEmpty()) {
+            throw new RosterException("no officer '" + wanted + "' in " + commune.name() + " (see: officer list --commune \""
+                    + commune.name() + "\")");
+        }
+        if (matches.size() > 1) {
+            throw new RosterException(matches.size() + " officers are named '" + wanted + "' in " + commune.name()
+                    + "; give the id from 'officer list' instead");
+        }
+        return matches.get(0);
+    }
+
+    private List<String> unitCodes(List<String> unitNames) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String name : unitNames) {
+            if (name.isBlank()) {
+                continue;
+            }
+            Unit unit = units.byCode(name).orElseThrow(() -> new RosterException("unknown unit '" + name
+                    + "'; known units: " + String.join(", ", units.units().stream().map(Unit::code).toList())));
+            result.add(unit.code());
+        }
+        return List.copyOf(result);
+    }
+
+    private String newInvite(Long officerId) {
+        String code = codes.next();
+        Instant now = now();
+        invites.save(new InviteRecord(null, officerId, InviteCodes.hash(code), now, now.plus(INVITE_LIFETIME), null));
+        return code;
+    }
+
+    private static Officer toOfficer(OfficerRecord record, String commune, List<String> unitCodes) {
+        return new Officer(record.id(), commune, record.name(), Role.valueOf(record.role()), unitCodes,
+                record.telegramUserId() != null);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+}

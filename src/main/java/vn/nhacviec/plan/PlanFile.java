@@ -1,0 +1,94 @@
+package vn.nhacviec.plan;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Reads a plan file as UTF-8 text, refusing with a one-line reason what is not: missing,
+ * empty, too large, binary or image files, UTF-16 and Windows-1258 text.
+ */
+public final class PlanFile {
+
+    /** Real plans are 10–60 KB of text; anything this large is not a plan. */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    private PlanFile() {
+    }
+
+    public static PlanSource read(Path path) {
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        if (!Files.exists(path)) {
+            throw new PlanFileException("file not found: " + path);
+        }
+        if (Files.isDirectory(path)) {
+            throw new PlanFileException(path + " is a directory, not a plan file");
+        }
+        if (!Files.isReadable(path)) {
+            throw new PlanFileException("cannot read " + path + ": permission denied");
+        }
+        try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new PlanFileException(String.format(Locale.ROOT, "%s is %.1f MB; the limit for a plan file is %d MB",
+                        name, size / 1048576.0, MAX_BYTES / 1048576));
+            }
+            return fromBytes(name, Files.readAllBytes(path));
+        } catch (IOException e) {
+            throw new PlanFileException("cannot read " + path + ": " + e.getMessage());
+        }
+    }
+
+    public static PlanSource fromBytes(String name, byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            throw new PlanFileException(name + " is larger than the " + MAX_BYTES / 1048576 + " MB limit for a plan file");
+        }
+        if (bytes.length == 0) {
+            throw new PlanFileException(name + " is empty");
+        }
+        String kind = FileKind.describeBinary(bytes);
+        if (kind != null) {
+            throw new PlanFileException(name + " is " + kind + ", not a text plan; save the plan as UTF-8 text (.txt)");
+        }
+        String text = decodeUtf8(name, bytes);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new PlanFileException(name + " has no text (only white space)");
+        }
+        return new PlanSource(name, text, sha256(bytes));
+    }
+
+    private static String decodeUtf8(String name, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            if (FileKind.looksLikeWindows1258(bytes)) {
+                throw new PlanFileException(name + " is Windows-1258 (Vietnamese ANSI) text, not UTF-8; "
+                        + "open it and save it again as UTF-8");
+            }
+            throw new PlanFileException(name + " is not UTF-8 text (invalid byte sequence); save it again as UTF-8");
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}

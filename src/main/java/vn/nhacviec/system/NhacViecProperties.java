@@ -1,0 +1,15 @@
+package vn.nhacviec.system;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+import java.time.ZoneId;
+
+/** Service-wide settings under {@code nhacviec.*}. */
+@ConfigurationProperties("nhacviec")
+public interface NhacViecProperties {
+
+    /** Time zone of the communes served; dates shown to users are in it. */
+    @Bindable(defaultValue = "Asia/Ho_Chi_Minh")
+    ZoneId getZone();
+}

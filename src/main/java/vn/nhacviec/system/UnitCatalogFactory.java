@@ -1,0 +1,20 @@
+package vn.nhacviec.system;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import vn.nhacviec.directory.UnitCatalog;
+import vn.nhacviec.directory.UnitsFile;
+
+import java.nio.file.Path;
+
+@Factory
+class UnitCatalogFactory {
+
+    @Singleton
+    UnitCatalog unitCatalog(@Nullable @Value("${nhacviec.units-file:}") String unitsFile) {
+        Path file = unitsFile == null || unitsFile.isBlank() ? ConfigDir.unitsFile() : Path.of(unitsFile);
+        return UnitsFile.load(file);
+    }
+}

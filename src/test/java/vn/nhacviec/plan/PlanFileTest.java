@@ -1,0 +1,83 @@
+package vn.nhacviec.plan;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PlanFileTest {
+
+    @TempDir
+    Path dir;
+
+    private String refusal(byte[] bytes) throws IOException {
+        Path file = dir.resolve("plan.txt");
+        Files.write(file, bytes);
+        return assertThrows(PlanFileException.class, () -> PlanFile.read(file)).getMessage();
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        String message = assertThrows(PlanFileException.class, () -> PlanFile.read(dir.resolve("nope.txt"))).getMessage();
+        assertTrue(message.startsWith("file not found"), message);
+    }
+
+    @Test
+    void anEmptyFileIsRefused() throws IOException {
+        assertTrue(refusal(new byte[0]).contains("is empty"));
+        assertTrue(refusal("  \n\t \n".getBytes(StandardCharsets.UTF_8)).contains("no text"));
+    }
+
+    @Test
+    void imagesAndOfficeDocumentsAreRecognisedByTheirBytes() throws IOException {
+        assertTrue(refusal(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}).contains("PNG image"));
+        assertTrue(refusal(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0}).contains("JPEG image"));
+        assertTrue(refusal("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)).contains("PDF document"));
+        assertTrue(refusal(new byte[] {'P', 'K', 3, 4, 20, 0}).contains(".docx"));
+        assertTrue(refusal(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0}).contains("executable"));
+        assertTrue(refusal(new byte[] {1, 2, 0, 5, 0, 0, 7, 8, 0, 0, 0, 9}).contains("binary"));
+    }
+
+    @Test
+    void utf16TextIsDetectedWithOrWithoutByteOrderMark() throws IOException {
+        String plan = "KẾ HOẠCH Cải cách hành chính năm 2024";
+        byte[] le = ("\uFEFF" + plan).getBytes(StandardCharsets.UTF_16LE);
+        assertTrue(refusal(le).contains("UTF-16"));
+        assertTrue(refusal(plan.getBytes(StandardCharsets.UTF_16BE)).contains("UTF-16"));
+    }
+
+    @Test
+    void windows1258TextIsDetectedAndNamed() throws IOException {
+        byte[] ansi = "Kế hoạch cải cách hành chính năm 2024 của UBND xã Sơn Kỳ".getBytes(Charset.forName("windows-1258"));
+        String message = refusal(ansi);
+        assertTrue(message.contains("Windows-1258"), message);
+    }
+
+    @Test
+    void otherInvalidUtf8SaysSo() throws IOException {
+        assertTrue(refusal(new byte[] {'a', 'b', (byte) 0x80, (byte) 0x81, 'c'}).contains("not UTF-8"));
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedSayingTheLimit() throws IOException {
+        Path big = dir.resolve("big.txt");
+        Files.write(big, new byte[(int) PlanFile.MAX_BYTES + 1]);
+        String message = assertThrows(PlanFileException.class, () -> PlanFile.read(big)).getMessage();
+        assertTrue(message.contains("limit for a plan file is 10 MB"), message);
+    }
+
+    @Test
+    void utf8WithByteOrderMarkIsReadWithoutIt() {
+        PlanSource source = PlanFile.fromBytes("p.txt", "\uFEFFKẾ HOẠCH".getBytes(StandardCharsets.UTF_8));
+        assertEquals("KẾ HOẠCH", source.text());
+        assertEquals(64, source.sha256().length());
+    }
+}
