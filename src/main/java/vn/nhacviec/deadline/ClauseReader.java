@@ -1,0 +1,113 @@
+package vn.nhacviec.deadline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one clause into milestones. The matchers run in a fixed order on the clause's matching text:
+ * non-deadlines are blanked out first, then series (whose "trong năm" is a scope), then single deadlines.
+ * Every phrase found gives a milestone labelled with the clause's words.
+ */
+final class ClauseReader {
+
+    /** Timing set by another body or by need: "Theo kế hoạch…", "kịp thời theo quy định", "khi có yêu cầu". */
+    private static final Pattern EXTERNAL_WORDS = Pattern.compile(
+            "\\btheo\\b|\\bkip thoi\\b|\\bkhi co\\b|\\bdot xuat\\b|\\bneu co\\b");
+    private static final Pattern STARTS_WITH_THEO = Pattern.compile("^\\W*theo\\b");
+    private static final Pattern BLANK_OR_PUNCTUATION = Pattern.compile("[\\s,.:()\\-]*");
+
+    /** What a clause gave: its milestones, or none when it carries no time at all ({@code timeless}). */
+    record Result(List<Milestone> milestones, boolean timeless) {
+    }
+
+    private final int planYear;
+    private final ReportingCalendar calendar;
+
+    ClauseReader(int planYear, ReportingCalendar calendar) {
+        this.planYear = planYear;
+        this.calendar = calendar;
+    }
+
+    Result read(Clause clause, List<String> warnings) {
+        ClauseText text = new ClauseText(clause.text());
+        NonDeadlines.blank(text);
+        RecurrencePhrases.take(text, planYear, calendar, clause.label());
+        boolean series = !text.hits().isEmpty();
+        if (series || text.contains(STARTS_WITH_THEO)) {
+            // "định kỳ báo cáo … trong năm", "Theo Kế hoạch số 140 … nhiệm vụ giao thực hiện trong năm 2025":
+            // the year is the scope of the series or of the other body's plan, not a deadline on 31/12.
+            DatePhrases.blankYearScope(text);
+        }
+        DatePhrases.take(text, planYear);
+
+        List<Hit> hits = new ArrayList<>(text.hits());
+        if (hits.isEmpty()) {
+            if (EXTERNAL_WORDS.matcher(text.original()).find()) {
+                return new Result(List.of(Milestone.without(MilestoneKind.EXTERNAL, clause.label())), false);
+            }
+            return new Result(List.of(), true);
+        }
+        if (hits.stream().anyMatch(h -> h.kind() != MilestoneKind.EXTERNAL)) {
+            hits.removeIf(h -> h.kind() == MilestoneKind.EXTERNAL); // the real time phrase wins
+        }
+        hits.sort(Comparator.comparingInt(Hit::start));
+        if (looksMixed(hits, text.original())) {
+            warnings.add(Warnings.mixedCells(clause.label()));
+        }
+        return new Result(toMilestones(hits, clause.label(), warnings), false);
+    }
+
+    private List<Milestone> toMilestones(List<Hit> hits, String label, List<String> warnings) {
+        Set<Milestone> milestones = new LinkedHashSet<>();
+        boolean dropped = false;
+        for (Hit hit : hits) {
+            if (hit.note() != null) {
+                warnings.add(hit.note());
+            }
+            List<LocalDate> inYear = new ArrayList<>();
+            for (LocalDate date : hit.dates()) {
+                if (date.getYear() == planYear) {
+                    inYear.add(date);
+                } else {
+                    warnings.add(Warnings.outsidePlanYear(date, label, planYear));
+                    dropped = true;
+                }
+            }
+            boolean dated = hit.kind() == MilestoneKind.ONCE || hit.kind() == MilestoneKind.RECURRING;
+            if (dated && inYear.isEmpty()) {
+                continue;
+            }
+            milestones.add(new Milestone(hit.kind(), label, inYear));
+        }
+        if (milestones.isEmpty() && dropped) {
+            warnings.add(Warnings.nothingInPlanYear(label, planYear));
+            milestones.add(Milestone.without(MilestoneKind.EXTERNAL, label));
+        }
+        return List.copyOf(milestones);
+    }
+
+    /**
+     * Words of another cell leaked in ("Thường xuyên trong năm 2025 Tháng 01 năm 2025"): "Thường xuyên"
+     * beside a dated phrase, or two time phrases with nothing but spaces between them.
+     */
+    private static boolean looksMixed(List<Hit> hits, String text) {
+        boolean continuous = hits.stream().anyMatch(h -> h.kind() == MilestoneKind.CONTINUOUS);
+        boolean dated = hits.stream().anyMatch(h -> h.kind() == MilestoneKind.ONCE || h.kind() == MilestoneKind.RECURRING);
+        if (continuous && dated) {
+            return true;
+        }
+        for (int i = 1; i < hits.size(); i++) {
+            int from = hits.get(i - 1).end();
+            int to = hits.get(i).start();
+            if (from <= to && BLANK_OR_PUNCTUATION.matcher(text.substring(from, to)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,64 @@
+package vn.nhacviec.deadline;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The form in which time phrases are matched: {@link VietnameseText#fold folded} text with the usual OCR
+ * misreadings of seed 003 put right, so that the phrase matchers only ever see one spelling:
+ * "trude quy il ndm 2024" becomes "truoc quy 2 nam 2024".
+ *
+ * <p>Every fix is local to a word and keeps the text readable; none looks across a ";" or an item mark.
+ */
+final class OcrText {
+
+    /** Numerals with the letter O read for a zero ("2O24", "o5"): at least one digit, only digits and o. */
+    private static final Pattern O_FOR_ZERO = Pattern.compile("\\b(?=[0-9o]*[0-9])(?=[0-9]*o)[0-9o]{2,4}\\b");
+    /** "năm" as OCR prints it: "ndm", "nim", "nàm" folded. */
+    private static final Pattern NAM = Pattern.compile("\\bn[adi]m\\b");
+    /** "trước" as OCR prints it: "trude", "trudc", "truéc", "trvoc". */
+    private static final Pattern TRUOC = Pattern.compile("\\btr[uvw][ode0][cde]\\b");
+    /** "thường xuyên" as OCR prints it: "thuong xuyén", "thudng xuyen", "thuwong xuyen". */
+    private static final Pattern THUONG_XUYEN = Pattern.compile("\\bth[uvw]{1,2}[od0]?n?g\\s?xu[yv]en\\b");
+    /** "Quý"/"Quy" and the quarter's numeral, with OCR strokes: "Il", "ll", "11", "1I" (II), "lV" (IV). */
+    private static final Pattern QUARTER = Pattern.compile("\\bqu[yi]\\s*([il1|]{1,3}|[il1|]v|0?[1-4])(?![\\p{L}\\d])");
+
+    private OcrText() {
+    }
+
+    /** Folded, OCR-repaired text; never null. */
+    static String of(String raw) {
+        String s = VietnameseText.fold(raw);
+        if (s.isEmpty()) {
+            return s;
+        }
+        s = replace(O_FOR_ZERO, s, m -> m.group().replace('o', '0'));
+        s = NAM.matcher(s).replaceAll("nam");
+        s = TRUOC.matcher(s).replaceAll("truoc");
+        s = THUONG_XUYEN.matcher(s).replaceAll("thuong xuyen");
+        s = replace(QUARTER, s, m -> "quy " + quarterNumber(m.group(1)));
+        return s;
+    }
+
+    /** 1..4 for a quarter numeral as printed (roman, arabic or OCR strokes); 0 when it is none. */
+    static int quarterNumber(String numeral) {
+        String n = numeral.replace('l', 'i').replace('1', 'i').replace('|', 'i');
+        return switch (n) {
+            case "i", "0i" -> 1;
+            case "ii", "2", "02" -> 2;
+            case "iii", "3", "03" -> 3;
+            case "iv", "4", "04" -> 4;
+            default -> 0;
+        };
+    }
+
+    private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> with) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(with.apply(m)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,160 @@
+package vn.nhacviec.directory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.nhacviec.deadline.VietnameseText;
+
+/**
+ * The units of a commune and the many ways plans name them. {@link #read(String)} turns a whole lead
+ * or coordinating cell ("Tư pháp- HT, VHXH, ĐCXĐ", "Công chức\nVăn phòng - TK", OCR text such as
+ * "Vian phong- thong ké xa chu tri…") into canonical codes plus the unit-like names it could not place.
+ * Immutable and thread-safe; reading never throws.
+ */
+public final class UnitCatalog {
+
+    /** Cells longer than this with no unit in them are reported shortened. */
+    static final int SHORT_TEXT = 60;
+
+    private static final List<Unit> DEFAULTS = List.of(
+            Unit.of("VP-TK", "Văn phòng – Thống kê",
+                    "Văn phòng", "VP-TK", "VPTK", "Văn phòng thống kê", "Văn phòng - TK", "Bộ phận Văn phòng - Thống kê"),
+            Unit.of("TP-HT", "Tư pháp – Hộ tịch",
+                    "Tư pháp", "TP-HT", "TPHT", "Tư pháp - HT", "Tư pháp hộ tịch", "Tư pháp xã"),
+            Unit.of("TC-KT", "Tài chính – Kế toán",
+                    "Tài chính", "TC-KT", "TCKT", "Tài chính - KT", "Tài chính kế toán", "Kế toán"),
+            Unit.of("VH-XH", "Văn hóa – Xã hội",
+                    "Văn hóa", "VH-XH", "VHXH", "Văn hóa - XH", "Văn hóa xã hội"),
+            Unit.of("DC-XD", "Địa chính – Xây dựng",
+                    "Địa chính", "DC-XD", "ĐCXD", "Địa chính - XD", "Địa chính xây dựng"),
+            Unit.of("MC", "Bộ phận Một cửa",
+                    "Một cửa", "Bộ phận Một cửa", "Bộ phận MC", "Bộ phận Tiếp nhận và Trả kết quả",
+                    "Tiếp nhận và Trả kết quả", "TN&TKQ", "Bộ phận TN&TKQ"),
+            Unit.of("QS", "Chỉ huy trưởng Quân sự",
+                    "Quân sự", "Chỉ huy trưởng Quân sự", "Ban Chỉ huy Quân sự", "CHT Quân sự", "CHTQS", "BCHQS"),
+            Unit.of("CA", "Công an xã",
+                    "Công an", "Công an xã", "Trưởng Công an xã"),
+            Unit.of("ALL", "Các bộ phận chuyên môn",
+                    "Các bộ phận CM có liên quan", "Các bộ phận chuyên môn", "Bộ phận chuyên môn", "Các bộ phận CM",
+                    "Bộ phận CM", "Các bộ phận", "CM có liên quan", "Các bộ phận chuyên môn thuộc UBND xã",
+                    "Các công chức chuyên môn"));
+
+    private static final UnitCatalog DEFAULT_CATALOG = new UnitCatalog(DEFAULTS);
+
+    private final List<Unit> units;
+    private final Map<String, Unit> byCode;
+    private final AliasIndex index;
+
+    private UnitCatalog(List<Unit> units) {
+        this.units = List.copyOf(units);
+        Map<String, Unit> codes = new LinkedHashMap<>();
+        for (Unit unit : this.units) {
+            codes.put(AliasIndex.compact(unit.code()), unit);
+        }
+        this.byCode = codes;
+        this.index = new AliasIndex(this.units);
+    }
+
+    /** The nine units of the contract (deadlines.md, "Units") with their usual aliases. */
+    public static UnitCatalog defaults() {
+        return DEFAULT_CATALOG;
+    }
+
+    /**
+     * A catalog with a commune's own units added. A unit whose code is already known (compared
+     * without case, dashes or diacritics) has its aliases merged in; a different name replaces the
+     * display name and the old name stays an alias. Null entries are skipped.
+     */
+    public UnitCatalog withUnits(Collection<Unit> extra) {
+        if (extra == null || extra.isEmpty()) {
+            return this;
+        }
+        Map<String, Unit> merged = new LinkedHashMap<>();
+        for (Unit unit : units) {
+            merged.put(AliasIndex.compact(unit.code()), unit);
+        }
+        for (Unit unit : extra) {
+            if (unit == null) {
+                continue;
+            }
+            String key = AliasIndex.compact(unit.code());
+            Unit known = merged.get(key);
+            merged.put(key, known == null ? unit : merge(known, unit));
+        }
+        return new UnitCatalog(new ArrayList<>(merged.values()));
+    }
+
+    private static Unit merge(Unit known, Unit extra) {
+        List<String> aliases = new ArrayList<>(known.aliases());
+        Set<String> seen = new LinkedHashSet<>();
+        aliases.forEach(a -> seen.add(VietnameseText.fold(a)));
+        List<String> more = new ArrayList<>(extra.aliases());
+        boolean renamed = !extra.name().equals(extra.code()) && !extra.name().equals(known.name());
+        if (renamed) {
+            more.add(known.name());
+        }
+        for (String alias : more) {
+            if (seen.add(VietnameseText.fold(alias))) {
+                aliases.add(alias);
+            }
+        }
+        return new Unit(known.code(), renamed ? extra.name() : known.name(), aliases);
+    }
+
+    /** All units, defaults first, in a stable order. */
+    public List<Unit> units() {
+        return units;
+    }
+
+    /**
+     * The unit with this code ("tp-ht", "TPHT") or exact alias ("Tư pháp - HT", "VHXH"), without
+     * regard to case, dashes or diacritics. No typo tolerance here.
+     */
+    public Optional<Unit> byCode(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        Unit unit = byCode.get(AliasIndex.compact(code));
+        if (unit == null) {
+            String aliased = index.exactCode(code);
+            unit = aliased == null ? null : byCode.get(AliasIndex.compact(aliased));
+        }
+        return Optional.ofNullable(unit);
+    }
+
+    /**
+     * The units a whole lead or coordinating cell names. Never throws; an unreadable cell comes back
+     * as one unknown name (shortened when long).
+     */
+    public UnitReading read(String cellText) {
+        if (cellText == null || cellText.isBlank()) {
+            return UnitReading.NOTHING;
+        }
+        try {
+            return new CellReading(index, CellTokens.of(cellText)).read();
+        } catch (RuntimeException e) {
+            return new UnitReading(List.of(), List.of(shorten(CellTokens.clean(cellText))));
+        }
+    }
+
+    /** The text tidied, without bullets or closing punctuation, cut at a word to about 60 characters. */
+    static String shorten(String text) {
+        String tidy = VietnameseText.tidy(text);
+        tidy = tidy.replaceAll("^[\\s\\-–—+•*.,;:]+", "").replaceAll("[\\s\\-–—+•*.,;:]+$", "");
+        if (tidy.length() <= SHORT_TEXT) {
+            return tidy;
+        }
+        int cut = tidy.lastIndexOf(' ', SHORT_TEXT);
+        return tidy.substring(0, cut > SHORT_TEXT / 2 ? cut : SHORT_TEXT).strip() + "…";
+    }
+
+    @Override
+    public String toString() {
+        return "UnitCatalog" + units.stream().map(Unit::code).toList();
+    }
+}

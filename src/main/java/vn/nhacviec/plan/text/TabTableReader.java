@@ -1,0 +1,165 @@
+package vn.nhacviec.plan.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a table whose cells are separated by tabs, one line per row. After a page break a row goes on
+ * in lines whose first cell is empty; each non-empty cell there is appended to the same column of the
+ * row above. The header line may repeat after every page break, and a "----⇥---" rule may appear.
+ */
+final class TabTableReader {
+
+    private static final Pattern ROW_NUMBER = Pattern.compile("(\\d{1,3})[.)]?");
+    private static final Pattern HEADING = Pattern.compile("((?:[IVXL]{1,5})|[A-Z]|\\d{1,2})\\s*[.)/]\\s*\\S.*");
+    private static final Pattern RULE = Pattern.compile("[-–—=_:|\\s]*");
+    private static final Pattern NUMBERED_PROSE = Pattern.compile("(\\d{1,3})[.)]?\\s+\\S.*");
+
+    /** Index of the header line, or -1. */
+    static int findHeader(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.indexOf('\t') >= 0 && ColumnFinder.isHeader(split(line))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    List<TaskRow> read(List<String> lines, int headerAt, List<String> planWarnings) {
+        List<Column> columns = ColumnFinder.classify(split(lines.get(headerAt)));
+        checkColumns(columns, headerAt, planWarnings);
+        List<TaskRow> rows = new ArrayList<>();
+        RowDraft current = null;
+        String section = "";
+        Integer lastNumber = null;
+        for (int i = headerAt + 1; i < lines.size(); i++) {
+            String raw = lines.get(i);
+            int lineNo = i + 1;
+            if (Lines.isBlank(raw)) {
+                continue;
+            }
+            if (raw.indexOf('\t') < 0) {
+                String t = CellText.clean(raw);
+                Matcher m = NUMBERED_PROSE.matcher(t);
+                if (m.matches() && current != null && lastNumber != null
+                        && Integer.parseInt(m.group(1)) == lastNumber + 1) {
+                    // A row that lost its tabs: keep it, whole, as content.
+                    rows.add(current.build());
+                    current = new RowDraft(section, m.group(1), lineNo);
+                    current.append(Column.CONTENT, t.substring(m.group(1).length()).replaceFirst("^[.)]", ""));
+                    current.warn("Dòng " + lineNo + ": không tách được cột " + CellText.quote(t));
+                    lastNumber = lastNumber + 1;
+                    continue;
+                }
+                // Prose after the table (notes, signatures): the table is over.
+                break;
+            }
+            List<String> cells = split(raw);
+            if (ColumnFinder.isHeader(cells)) {
+                continue; // header repeated after a page break
+            }
+            List<String> clean = new ArrayList<>(cells.size());
+            boolean allEmpty = true;
+            boolean allRule = true;
+            for (String c : cells) {
+                String t = CellText.clean(c);
+                clean.add(t);
+                allEmpty &= t.isEmpty();
+                allRule &= RULE.matcher(t).matches();
+            }
+            if (allEmpty || allRule) {
+                continue;
+            }
+            String first = clean.get(0);
+            boolean restEmpty = true;
+            for (int c = 1; c < clean.size(); c++) {
+                restEmpty &= clean.get(c).isEmpty();
+            }
+            if (first.isEmpty()) {
+                if (current == null) {
+                    current = new RowDraft(section, "", lineNo);
+                    current.warn("Dòng " + lineNo + ": phần tiếp theo không có dòng nào ở trên để nối vào "
+                            + CellText.quote(String.join(" ", clean)));
+                }
+                fill(current, columns, clean, lineNo);
+                continue;
+            }
+            Matcher number = ROW_NUMBER.matcher(first);
+            if (number.matches()) {
+                if (current != null) {
+                    rows.add(current.build());
+                }
+                String n = number.group(1);
+                current = new RowDraft(section, n, lineNo);
+                int value = Integer.parseInt(n);
+                if (lastNumber != null && value != lastNumber + 1 && value != 1) {
+                    current.warn("Dòng " + lineNo + ": số thứ tự " + n + " không nối tiếp số " + lastNumber);
+                }
+                lastNumber = value;
+                fill(current, columns, clean, lineNo);
+                continue;
+            }
+            if (restEmpty) {
+                Matcher heading = HEADING.matcher(first);
+                section = heading.matches() ? heading.group(1) : first;
+                continue;
+            }
+            // A row whose number cell holds something else: keep it, with a warning.
+            if (current != null) {
+                rows.add(current.build());
+            }
+            current = new RowDraft(section, first, lineNo);
+            current.warn("Dòng " + lineNo + ": số thứ tự không rõ " + CellText.quote(first));
+            fill(current, columns, clean, lineNo);
+        }
+        if (current != null) {
+            rows.add(current.build());
+        }
+        List<TaskRow> out = new ArrayList<>(rows.size());
+        for (TaskRow r : rows) {
+            out.add(new TaskRow(r.section(), r.number(), r.content(), r.product(), r.leadText(),
+                    r.coordinatingText(), RowDraft.timeItemsOnLines(r.timeText()), r.notes(), r.warnings(), r.line()));
+        }
+        return out;
+    }
+
+    private static void fill(RowDraft row, List<Column> columns, List<String> cells, int lineNo) {
+        for (int c = 1; c < cells.size(); c++) {
+            String text = cells.get(c);
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (c >= columns.size()) {
+                row.append(Column.NOTES, text);
+                row.warn("Dòng " + lineNo + ": ô thừa ngoài bảng " + CellText.quote(text));
+                continue;
+            }
+            row.append(columns.get(c), text);
+        }
+    }
+
+    private static void checkColumns(List<Column> columns, int headerAt, List<String> planWarnings) {
+        if (!columns.contains(Column.CONTENT)) {
+            planWarnings.add("Dòng " + (headerAt + 1) + ": không thấy cột nội dung/nhiệm vụ trong tiêu đề bảng.");
+        }
+        if (!columns.contains(Column.TIME)) {
+            planWarnings.add("Dòng " + (headerAt + 1) + ": không thấy cột thời gian trong tiêu đề bảng.");
+        }
+    }
+
+    static List<String> split(String line) {
+        List<String> cells = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '\t') {
+                cells.add(line.substring(start, i));
+                start = i + 1;
+            }
+        }
+        cells.add(line.substring(start));
+        return cells;
+    }
+}
