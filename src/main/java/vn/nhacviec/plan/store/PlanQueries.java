@@ -35,7 +35,7 @@ public class PlanQueries {
     public List<PlanView> plans(Optional<String> communeName) {
         List<PlanView> result = new ArrayList<>();
         for (CommuneRecord commune : scope(communeName)) {
-            for (PlanRecord plan : plans.findByCommuneIdOrderByPlanYearAscIdAsc(commune.id())) {
+            for (PlanRecord plan : plans.findByCommuneIdOrderById(commune.id())) {
                 result.add(new PlanView(plan.id(), commune.name(), plan.planYear(), plan.title(), plan.planNumber(),
                         plan.sourceName(), tasks.countActive(plan.id()),
                         reportDates.findByPlanIdOrderByDueDate(plan.id()).stream().map(ReportDateRecord::dueDate).toList()));

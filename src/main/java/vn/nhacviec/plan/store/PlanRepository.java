@@ -9,7 +9,7 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface PlanRepository extends CrudRepository<PlanRecord, Long> {
 
-    List<PlanRecord> findByCommuneIdOrderByPlanYearAscIdAsc(Long communeId);
+    List<PlanRecord> findByCommuneIdOrderById(Long communeId);
 
     List<PlanRecord> findByCommuneIdAndSourceSha256(Long communeId, String sourceSha256);
 
