@@ -73,6 +73,9 @@ final class CriteriaReader {
             String raw = lines.get(i);
             String t = CellText.clean(raw);
             if (t.isEmpty()) {
+                if (field != null) {
+                    field.headingOpen = false;
+                }
                 continue;
             }
             String f = VietnameseText.fold(t);
@@ -145,11 +148,13 @@ final class CriteriaReader {
 
     private static final class Field {
         final String number;
-        final String heading;
+        String heading;
         final int line;
         final List<Item> items = new ArrayList<>();
         Item prose;
         Kind lastKind = Kind.TEXT;
+        /** A heading broken over two lines ("8. Lĩnh vực tác động … và phát triển / kinh tế - xã hội"). */
+        boolean headingOpen = true;
 
         Field(String number, String heading, int line) {
             this.number = number;
@@ -158,6 +163,12 @@ final class CriteriaReader {
         }
 
         void add(String t, String f, int lineNo) {
+            if (headingOpen && items.isEmpty() && prose == null && !CRITERION.matcher(f).matches()
+                    && !TIME.matcher(f).matches() && !RESPONSIBLE.matcher(f).matches() && !LETTERED.matcher(f).matches()) {
+                heading = CellText.append(heading, t);
+                return;
+            }
+            headingOpen = false;
             boolean criterion = CRITERION.matcher(f).matches();
             boolean lettered = LETTERED.matcher(f).matches() && !TIME.matcher(f).matches()
                     && !RESPONSIBLE.matcher(f).matches();

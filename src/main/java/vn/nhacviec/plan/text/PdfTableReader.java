@@ -32,7 +32,7 @@ final class PdfTableReader {
     private static final Pattern DATE = Pattern.compile("(?<!\\d)\\d{1,2}\\s*/\\s*(?:\\d{1,2}\\s*/\\s*)?(?:19|20)\\d\\d(?!\\d)");
     private static final Pattern QUARTER = Pattern.compile("\\bquy\\s+(?:iv|i{1,3}|[1-4])\\b");
     private static final Pattern TIME_WORDS = Pattern.compile(
-            "^[-+]?\\s*(?:trong nam|truoc|thuong xuyen|hang (?:thang|quy|nam)|dinh ky|theo ke hoach|chậm nhat|cham nhat"
+            "^[-+]?\\s*(?:trong nam|truoc|thuong xuyen|hang (?:thang|quy|nam)|dinh ky|theo ke hoach|cham nhat"
                     + "|tu ngay|den ngay|hoan thanh truoc|bc\\b)"
                     + "|\\bthang\\s+\\d|\\bnam\\s+20\\d\\d\\b"
                     + "|^[-+]?\\s*(?:bao cao|bc)\\s+(?:quy|nam|6 thang|9 thang|thang|dinh ky)");
@@ -85,7 +85,7 @@ final class PdfTableReader {
         Draft current = null;
         String section = "";
         int expected = 1;
-        int i = headerAt + 1;
+        int i = skipHeaderPieces(lines, headerAt + 1);
         while (i < lines.size()) {
             String t = CellText.clean(lines.get(i));
             String f = VietnameseText.fold(t);
@@ -95,9 +95,7 @@ final class PdfTableReader {
                 continue;
             }
             if (isHeaderStart(f)) {
-                while (i < lines.size() && (Lines.isBlank(lines.get(i)) || isHeaderPiece(fold(lines.get(i))))) {
-                    i++;
-                }
+                i = skipHeaderPieces(lines, i);
                 if (current != null) {
                     current.pageBreak();
                 }
@@ -148,6 +146,14 @@ final class PdfTableReader {
             planWarnings.add("Dòng " + (headerAt + 1) + ": có tiêu đề bảng nhưng không đọc được dòng nhiệm vụ nào.");
         }
         return rows;
+    }
+
+    private static int skipHeaderPieces(List<String> lines, int from) {
+        int i = from;
+        while (i < lines.size() && (Lines.isBlank(lines.get(i)) || isHeaderPiece(fold(lines.get(i))))) {
+            i++;
+        }
+        return i;
     }
 
     private static int nextContentLine(List<String> lines, int from) {

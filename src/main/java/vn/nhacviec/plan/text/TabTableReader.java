@@ -35,6 +35,7 @@ final class TabTableReader {
         RowDraft current = null;
         String section = "";
         Integer lastNumber = null;
+        String lastText = "";
         for (int i = headerAt + 1; i < lines.size(); i++) {
             String raw = lines.get(i);
             int lineNo = i + 1;
@@ -96,9 +97,10 @@ final class TabTableReader {
                 current = new RowDraft(section, n, lineNo);
                 int value = Integer.parseInt(n);
                 if (lastNumber != null && value != lastNumber + 1 && value != 1) {
-                    current.warn("Dòng " + lineNo + ": số thứ tự " + n + " không nối tiếp số " + lastNumber);
+                    current.warn("Dòng " + lineNo + ": số thứ tự " + n + " không nối tiếp số " + lastText);
                 }
                 lastNumber = value;
+                lastText = n;
                 fill(current, columns, clean, lineNo);
                 continue;
             }
