@@ -67,7 +67,7 @@ final class CellReading {
             boolean listItem = !prose && wholeItem && to - from + 1 <= LIST_ITEM_WORDS
                     && !NameShape.hasVerb(cell, from, to) && !NameShape.allFiller(cell, from, to);
             if (radio || listItem || NameShape.looksLikeName(cell, from, to)) {
-                String name = cell.span(from, to);
+                String name = UnitCatalog.shorten(cell.span(from, to));
                 if (seen.add(VietnameseText.fold(name))) {
                     unknown.add(name);
                 }
