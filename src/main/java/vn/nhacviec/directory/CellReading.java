@@ -54,6 +54,9 @@ final class CellReading {
         List<String> unknown = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (int[] run : runs) {
+            if (cell.get(run[1]).colonAfter()) {
+                continue; // a label: "Bộ phận thực hiện:", "Phối hợp:"
+            }
             int from = NameShape.trimStart(cell, run[0], run[1]);
             int to = NameShape.trimEnd(cell, from, run[1]);
             if (from > to) {

@@ -97,6 +97,9 @@ class UnitCatalogTest {
                         + "thue hién", "TC-KT", "ALL"),
                 cell("Bo phan Tai chinh - Ké toan xa chu tri, phdi hop véi\ncac bo phan chuyén mon c6 lién quan",
                         "TC-KT", "ALL"),
+                cell("BY phdn thyc hién: B phan Van phong- thong ké xa thuong xuyén theo doi, d6n ddc cong chirc "
+                        + "phy trach theo doi xu ly h6 so", "VP-TK"),
+                cell("Bộ phận thực hiện: Bộ phận Văn phòng – Thống kê", "VP-TK"),
                 // 004: PDF text, lead cells broken over lines
                 cell("Công chức \n\nTư pháp - HT ", "TP-HT"),
                 cell("Công chức \n\nVăn phòng - TK  ", "VP-TK"),
