@@ -54,6 +54,9 @@ final class CellReading {
         List<String> unknown = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (int[] run : runs) {
+            if (cell.get(run[1]).colonAfter()) {
+                continue; // a label: "Bộ phận thực hiện:", "Phối hợp:"
+            }
             int from = NameShape.trimStart(cell, run[0], run[1]);
             int to = NameShape.trimEnd(cell, from, run[1]);
             if (from > to) {
@@ -67,7 +70,7 @@ final class CellReading {
             boolean listItem = !prose && wholeItem && to - from + 1 <= LIST_ITEM_WORDS
                     && !NameShape.hasVerb(cell, from, to) && !NameShape.allFiller(cell, from, to);
             if (radio || listItem || NameShape.looksLikeName(cell, from, to)) {
-                String name = cell.span(from, to);
+                String name = UnitCatalog.shorten(cell.span(from, to));
                 if (seen.add(VietnameseText.fold(name))) {
                     unknown.add(name);
                 }

@@ -17,7 +17,12 @@ final class CellTokens {
     private static final Pattern TAGS = Pattern.compile("<[^<>]{0,300}>");
     private static final String HARD_SEPARATORS = ",;+.:()[]{}/|!?•·…";
 
-    record Token(String text, String key, int start, int end, boolean hardBefore, boolean upper) {
+    /** {@code colonAfter}: the word ends a label such as "Bộ phận thực hiện:". */
+    record Token(String text, String key, int start, int end, boolean hardBefore, boolean upper, boolean colonAfter) {
+
+        Token withColonAfter() {
+            return new Token(text, key, start, end, hardBefore, upper, true);
+        }
     }
 
     private final String text;
@@ -40,6 +45,9 @@ final class CellTokens {
                 if (HARD_SEPARATORS.indexOf(c) >= 0) {
                     hard = true;
                 }
+                if (c == ':' && !tokens.isEmpty() && !tokens.get(tokens.size() - 1).colonAfter()) {
+                    tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1).withColonAfter());
+                }
                 i++;
                 continue;
             }
@@ -50,7 +58,7 @@ final class CellTokens {
             String word = text.substring(start, i);
             String key = VietnameseText.fold(word);
             if (!key.isEmpty()) {
-                tokens.add(new Token(word, key, start, i, hard, isUpper(word)));
+                tokens.add(new Token(word, key, start, i, hard, isUpper(word), false));
             }
             hard = false;
         }

@@ -106,6 +106,43 @@ public final class UnitCatalog {
         return new Unit(known.code(), renamed ? extra.name() : known.name(), aliases);
     }
 
+    /**
+     * The units of a parsed configuration tree: either a map with a {@code units} list (the shape of
+     * config/units.yml as SnakeYAML loads it) or that list itself. Each entry is a map with
+     * {@code code}, optional {@code name} and optional {@code aliases} (a list or one string).
+     *
+     * @throws IllegalArgumentException naming the entry when the tree has another shape or an entry has no code
+     */
+    public static List<Unit> unitsFrom(Object tree) {
+        Object list = tree instanceof Map<?, ?> map ? map.get("units") : tree;
+        if (list == null) {
+            return List.of();
+        }
+        if (!(list instanceof List<?> entries)) {
+            throw new IllegalArgumentException("units: expected a list of units");
+        }
+        List<Unit> result = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (!(entries.get(i) instanceof Map<?, ?> entry)) {
+                throw new IllegalArgumentException("units[" + i + "]: expected code, name and aliases");
+            }
+            Object code = entry.get("code");
+            if (code == null || code.toString().isBlank()) {
+                throw new IllegalArgumentException("units[" + i + "]: code is missing");
+            }
+            Object name = entry.get("name");
+            Object aliases = entry.get("aliases");
+            List<String> names = new ArrayList<>();
+            if (aliases instanceof Collection<?> many) {
+                many.stream().filter(a -> a != null).map(Object::toString).forEach(names::add);
+            } else if (aliases != null) {
+                names.add(aliases.toString());
+            }
+            result.add(new Unit(code.toString(), name == null ? null : name.toString(), names));
+        }
+        return result;
+    }
+
     /** All units, defaults first, in a stable order. */
     public List<Unit> units() {
         return units;
