@@ -1,0 +1,164 @@
+package vn.nhacviec.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.nhacviec.testsupport.Seeds;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line as an operator uses it, in-process, on a file H2 database of its own. */
+class CommandLineIT {
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @TempDir
+    Path dir;
+    private Path database;
+
+    @BeforeEach
+    void useOwnDatabase() {
+        database = dir.resolve("db");
+        System.setProperty("datasources.default.url",
+                "jdbc:h2:file:" + database.toAbsolutePath() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE");
+        System.setProperty("nhacviec.config-dir", dir.resolve("config").toString());
+    }
+
+    @AfterEach
+    void forgetDatabase() {
+        System.clearProperty("datasources.default.url");
+        System.clearProperty("nhacviec.config-dir");
+    }
+
+    private Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            int code = NhacViecCommand.execute(args);
+            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private Path seed(String name) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, Seeds.bytes(name));
+        return file;
+    }
+
+    private Path file(String name, byte[] bytes) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, bytes);
+        return file;
+    }
+
+    @Test
+    void dryRunJsonHasTheAgreedShapeAndWritesNothing() throws IOException {
+        Run run = run("import", seed(Seeds.SON_KY_2024).toString(), "--dry-run", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals("Sơn Kỳ", json.at("/plan/commune").asText());
+        assertEquals(2024, json.at("/plan/year").asInt());
+        assertFalse(json.at("/plan/title").asText().isEmpty());
+        assertEquals("[\"2024-03-05\",\"2024-06-05\",\"2024-09-05\",\"2024-11-30\"]",
+                json.at("/plan/reportingCalendar").toString());
+        JsonNode task = json.at("/tasks/3");
+        for (String field : List.of("section", "number", "content", "product", "lead", "coordinating", "deadlineText",
+                "milestones", "warnings")) {
+            assertTrue(task.has(field), field);
+        }
+        assertEquals("I", task.get("section").asText());
+        assertEquals("04", task.get("number").asText());
+        assertEquals("[\"TP-HT\"]", task.get("lead").toString());
+        assertEquals("ONCE", task.at("/milestones/0/kind").asText());
+        assertEquals("[\"2024-03-01\"]", task.at("/milestones/0/due").toString());
+        assertTrue(json.get("warnings").isArray());
+        assertFalse(Files.exists(dir.resolve("db.mv.db")), "a dry run must not create the database");
+    }
+
+    @Test
+    void badFilesGetOneEnglishLineAndANonZeroExit() throws IOException {
+        List<Path> bad = List.of(
+                dir.resolve("missing.txt"),
+                file("empty.txt", new byte[0]),
+                file("scan.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}),
+                file("utf16.txt", ("\uFEFFKẾ HOẠCH năm 2024").getBytes(StandardCharsets.UTF_16LE)),
+                file("big.txt", new byte[11 * 1024 * 1024]));
+        for (Path path : bad) {
+            Run run = run("import", path.toString(), "--dry-run", "--json");
+            assertEquals(1, run.exitCode(), path.toString());
+            assertTrue(run.out().isEmpty(), path + " printed " + run.out());
+            List<String> lines = run.err().lines().toList();
+            assertEquals(1, lines.size(), path + ": " + run.err());
+            assertTrue(lines.get(0).startsWith("error: "), lines.get(0));
+            assertFalse(run.err().contains("Exception"), run.err());
+        }
+    }
+
+    @Test
+    void importingTwiceChangesNothingAndTasksAreListedWithTheirCodes() throws IOException {
+        Path plan = seed(Seeds.SON_KY_2024);
+        Run first = run("import", plan.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().contains("37 tasks added"), first.out());
+        Run second = run("import", plan.toString());
+        assertTrue(second.out().contains("already up to date"), second.out());
+        Run list = run("task", "list", "--commune", "son ky", "--json");
+        JsonNode tasks = new ObjectMapper().readTree(list.out());
+        assertEquals(37, tasks.size());
+        assertEquals("#4", tasks.get(3).get("code").asText());
+        assertEquals("2024-03-01", tasks.get(3).at("/deadlines/0/due").asText());
+        assertEquals("OPEN", tasks.get(3).at("/deadlines/0/status").asText());
+        assertTrue(run("plan", "list").out().contains("26/KH-UBND"));
+    }
+
+    @Test
+    void theRosterRefusesUnknownCommunesAndReportsBadCsvLinesByNumber() throws IOException {
+        Run unknown = run("officer", "add", "--commune", "Sơn Kỳ", "--name", "Nguyễn Văn Tư", "--unit", "TP-HT");
+        assertEquals(1, unknown.exitCode());
+        assertTrue(unknown.err().startsWith("error: unknown commune 'Sơn Kỳ'"), unknown.err());
+
+        run("import", seed(Seeds.SON_KY_2024).toString());
+        Run added = run("officer", "add", "--commune", "son ky", "--name", "Nguyễn Văn Tư", "--unit", "TP-HT");
+        assertEquals(0, added.exitCode(), added.err());
+        assertTrue(added.out().matches("(?s).*Nguyễn Văn Tư.*invite: /start [A-Z2-9]{10}\\s*"), added.out());
+
+        Path csv = file("roster.csv", """
+                commune,name,units,role
+                Sơn Kỳ,Lê Văn Phòng,VP-TK,office
+                Sơn Kỳ,Đinh Văn Chủ,,chairman
+                Sơn Kỳ,Trần Văn Sai,XX-YY,officer
+                Sơn Kỳ,Phạm Thị Văn,VH-XH,officer
+                """.getBytes(StandardCharsets.UTF_8));
+        Run imported = run("officer", "import", csv.toString());
+        assertEquals(1, imported.exitCode());
+        assertTrue(imported.err().contains("line 4: unknown unit 'XX-YY'"), imported.err());
+        assertEquals(3, imported.out().lines().filter(l -> l.contains("/start ")).count(), imported.out());
+        Run list = run("officer", "list", "--commune", "Sơn Kỳ");
+        assertEquals(4, list.out().lines().count(), list.out());
+        Run removed = run("officer", "remove", "--commune", "Sơn Kỳ", "Tran Van Sai");
+        assertEquals(1, removed.exitCode(), "never added, so cannot be removed");
+        assertEquals(0, run("officer", "remove", "--commune", "Sơn Kỳ", "Pham Thi Van").exitCode());
+        assertEquals(3, run("officer", "list", "--commune", "Sơn Kỳ").out().lines().count());
+    }
+}
