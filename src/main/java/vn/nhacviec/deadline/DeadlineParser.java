@@ -46,17 +46,19 @@ public final class DeadlineParser {
         ClauseReader reader = new ClauseReader(planYear, calendar);
         List<Milestone> milestones = new ArrayList<>();
         List<Clause> timeless = new ArrayList<>();
+        boolean outOfYear = false;
         for (int i = 0; i < clauses.size(); i++) {
             Clause clause = clauses.get(i);
             ClauseReader.Result result = reader.read(clause, warnings);
             milestones.addAll(result.milestones());
+            outOfYear |= result.outOfYear();
             if (result.timeless() && !isHeading(clauses, i)) {
                 timeless.add(clause);
             }
         }
         if (milestones.isEmpty()) {
             String label = labelOf(text);
-            warnings.add(Warnings.unreadable(label));
+            warnings.add(outOfYear ? Warnings.nothingInPlanYear(label, planYear) : Warnings.unreadable(label));
             milestones.add(Milestone.without(MilestoneKind.EXTERNAL, label));
         } else {
             timeless.forEach(c -> warnings.add(Warnings.clauseWithoutTime(c.label())));
