@@ -211,4 +211,18 @@ class DeadlineParserTest {
             assertFalse(reading.milestones().isEmpty());
         }
     }
+
+    @Test
+    void thousandsOfCellsAreReadPerSecond() throws IOException {
+        List<String> cells = phrases().map(a -> (String) a.get()[2]).toList();
+        for (int i = 0; i < 2_000; i++) {
+            parser.read(cells.get(i % cells.size()), 2024, CALENDAR_2024); // warm up the JIT
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < 5_000; i++) {
+            parser.read(cells.get(i % cells.size()), 2024, CALENDAR_2024);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 5_000, "5000 cells took " + millis + " ms");
+    }
 }
