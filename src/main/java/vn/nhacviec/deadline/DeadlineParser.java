@@ -25,7 +25,8 @@ public final class DeadlineParser {
             return readSafely(timeCellText, planYear, calendar == null ? ReportingCalendar.none() : calendar);
         } catch (RuntimeException e) {
             // A bug here must not lose the task: keep it, flagged for a person.
-            String label = labelOf(timeCellText);
+            String label = timeCellText == null ? "" : timeCellText.strip();
+            label = label.length() > 300 ? label.substring(0, 300) : label;
             return new DeadlineReading(List.of(Milestone.without(MilestoneKind.EXTERNAL, label)),
                     List.of(Warnings.failed(label)));
         }
@@ -72,7 +73,7 @@ public final class DeadlineParser {
     }
 
     private static String labelOf(String text) {
-        String label = VietnameseText.tidy(text);
+        String label = ClauseSplitter.wholeLabel(text);
         return label.length() > 300 ? label.substring(0, 299).strip() + "…" : label;
     }
 }
