@@ -21,8 +21,11 @@ final class ClauseReader {
     private static final Pattern STARTS_WITH_THEO = Pattern.compile("^\\W*theo\\b");
     private static final Pattern BLANK_OR_PUNCTUATION = Pattern.compile("[\\s,.:()\\-]*");
 
-    /** What a clause gave: its milestones, or none when it carries no time at all ({@code timeless}). */
-    record Result(List<Milestone> milestones, boolean timeless) {
+    /**
+     * What a clause gave: its milestones; none when it carries no time at all ({@code timeless}) or when
+     * all its dates fell outside the plan year ({@code outOfYear}).
+     */
+    record Result(List<Milestone> milestones, boolean timeless, boolean outOfYear) {
     }
 
     private final int planYear;
@@ -48,9 +51,9 @@ final class ClauseReader {
         List<Hit> hits = new ArrayList<>(text.hits());
         if (hits.isEmpty()) {
             if (EXTERNAL_WORDS.matcher(text.original()).find()) {
-                return new Result(List.of(Milestone.without(MilestoneKind.EXTERNAL, clause.label())), false);
+                return new Result(List.of(Milestone.without(MilestoneKind.EXTERNAL, clause.label())), false, false);
             }
-            return new Result(List.of(), true);
+            return new Result(List.of(), true, false);
         }
         if (hits.stream().anyMatch(h -> h.kind() != MilestoneKind.EXTERNAL)) {
             hits.removeIf(h -> h.kind() == MilestoneKind.EXTERNAL); // the real time phrase wins
@@ -59,12 +62,12 @@ final class ClauseReader {
         if (looksMixed(hits, text.original())) {
             warnings.add(Warnings.mixedCells(clause.label()));
         }
-        return new Result(toMilestones(hits, clause.label(), warnings), false);
+        List<Milestone> milestones = toMilestones(hits, clause.label(), warnings);
+        return new Result(milestones, false, milestones.isEmpty());
     }
 
     private List<Milestone> toMilestones(List<Hit> hits, String label, List<String> warnings) {
         Set<Milestone> milestones = new LinkedHashSet<>();
-        boolean dropped = false;
         for (Hit hit : hits) {
             if (hit.note() != null) {
                 warnings.add(hit.note());
@@ -75,7 +78,6 @@ final class ClauseReader {
                     inYear.add(date);
                 } else {
                     warnings.add(Warnings.outsidePlanYear(date, label, planYear));
-                    dropped = true;
                 }
             }
             boolean dated = hit.kind() == MilestoneKind.ONCE || hit.kind() == MilestoneKind.RECURRING;
@@ -83,10 +85,6 @@ final class ClauseReader {
                 continue;
             }
             milestones.add(new Milestone(hit.kind(), label, inYear));
-        }
-        if (milestones.isEmpty() && dropped) {
-            warnings.add(Warnings.nothingInPlanYear(label, planYear));
-            milestones.add(Milestone.without(MilestoneKind.EXTERNAL, label));
         }
         return List.copyOf(milestones);
     }

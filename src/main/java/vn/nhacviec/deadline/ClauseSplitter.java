@@ -71,6 +71,14 @@ final class ClauseSplitter {
         return next < text.length() && !Character.isDigit(text.charAt(next));
     }
 
+    /** The whole cell as one label, cleaned like a clause's: for a cell that yields no milestone. */
+    static String wholeLabel(String cell) {
+        String text = cell == null ? "" : HTML_TAG.matcher(Normalizer.normalize(cell, Normalizer.Form.NFC)).replaceAll(" ");
+        String label = LEADING_MARKS.matcher(VietnameseText.tidy(text)).replaceFirst("");
+        label = TRAILING_PUNCTUATION.matcher(label).replaceFirst("").strip();
+        return label.isEmpty() ? VietnameseText.tidy(cell) : label;
+    }
+
     private static void add(List<Clause> clauses, String piece, char marker) {
         String label = VietnameseText.tidy(piece);
         label = LEADING_MARKS.matcher(label).replaceFirst("");

@@ -35,6 +35,9 @@ final class DatePhrases {
     /** A clause that is nothing but a year: "Năm 2024". */
     private static final Pattern YEAR_ONLY = Pattern.compile("^\\s*nam\\s+(\\d{4})\\s*$");
 
+    /** "trong năm (Y)" / "cả năm" as the scope of a series. */
+    private static final Pattern YEAR_SCOPE = Pattern.compile("\\b(?:trong|ca)\\s+nam(?:\\s+\\d{4})?(?![\\d/])");
+
     private DatePhrases() {
     }
 
@@ -54,7 +57,7 @@ final class DatePhrases {
 
     /** Blanks out "trong năm (Y)" where it is the scope of a series or of another body's plan, not a deadline. */
     static void blankYearScope(ClauseText text) {
-        text.blank(Pattern.compile("\\b(?:trong|ca)\\s+nam(?:\\s+\\d{4})?(?![\\d/])"));
+        text.blank(YEAR_SCOPE);
     }
 
     private static Hit quarter(Matcher m, int planYear) {

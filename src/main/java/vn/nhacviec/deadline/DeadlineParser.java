@@ -25,7 +25,8 @@ public final class DeadlineParser {
             return readSafely(timeCellText, planYear, calendar == null ? ReportingCalendar.none() : calendar);
         } catch (RuntimeException e) {
             // A bug here must not lose the task: keep it, flagged for a person.
-            String label = labelOf(timeCellText);
+            String label = timeCellText == null ? "" : timeCellText.strip();
+            label = label.length() > 300 ? label.substring(0, 300) : label;
             return new DeadlineReading(List.of(Milestone.without(MilestoneKind.EXTERNAL, label)),
                     List.of(Warnings.failed(label)));
         }
@@ -46,17 +47,19 @@ public final class DeadlineParser {
         ClauseReader reader = new ClauseReader(planYear, calendar);
         List<Milestone> milestones = new ArrayList<>();
         List<Clause> timeless = new ArrayList<>();
+        boolean outOfYear = false;
         for (int i = 0; i < clauses.size(); i++) {
             Clause clause = clauses.get(i);
             ClauseReader.Result result = reader.read(clause, warnings);
             milestones.addAll(result.milestones());
+            outOfYear |= result.outOfYear();
             if (result.timeless() && !isHeading(clauses, i)) {
                 timeless.add(clause);
             }
         }
         if (milestones.isEmpty()) {
             String label = labelOf(text);
-            warnings.add(Warnings.unreadable(label));
+            warnings.add(outOfYear ? Warnings.nothingInPlanYear(label, planYear) : Warnings.unreadable(label));
             milestones.add(Milestone.without(MilestoneKind.EXTERNAL, label));
         } else {
             timeless.forEach(c -> warnings.add(Warnings.clauseWithoutTime(c.label())));
@@ -70,7 +73,7 @@ public final class DeadlineParser {
     }
 
     private static String labelOf(String text) {
-        String label = VietnameseText.tidy(text);
+        String label = ClauseSplitter.wholeLabel(text);
         return label.length() > 300 ? label.substring(0, 299).strip() + "…" : label;
     }
 }
