@@ -1,0 +1,44 @@
+package vn.nhacviec;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The domain stays plain Java: framework wiring lives at the edges. */
+class ArchitectureTest {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.nhacviec");
+
+    @Test
+    void theDomainImportsNoFramework() {
+        noClasses().that().resideInAnyPackage("vn.nhacviec.deadline..", "vn.nhacviec.plan", "vn.nhacviec.plan.text..",
+                        "vn.nhacviec.directory")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "jakarta.inject..", "org.quartz..",
+                        "org.telegram..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheSystemPackageReadsTheSystemClock() {
+        noClasses().that().resideOutsideOfPackage("vn.nhacviec.system..")
+                .and().resideOutsideOfPackage("vn.nhacviec.cli..")
+                .should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callMethod(java.lang.System.class, "currentTimeMillis")
+                .check(classes);
+    }
+
+    @Test
+    void domainPackagesDoNotReachIntoStores() {
+        noClasses().that().resideInAnyPackage("vn.nhacviec.deadline..", "vn.nhacviec.plan.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("..store..", "vn.nhacviec.cli..", "vn.nhacviec.web..")
+                .check(classes);
+    }
+}
