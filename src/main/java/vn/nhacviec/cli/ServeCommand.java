@@ -9,7 +9,7 @@ final class ServeCommand implements Runnable {
 
     @Override
     public void run() {
-        Micronaut.build(new String[0]).environments("serve").mainClass(ServeCommand.class).start();
+        Micronaut.build(new String[0]).banner(false).environments("serve").mainClass(ServeCommand.class).start();
         // The embedded server keeps non-daemon threads alive; block here until shutdown.
         try {
             Thread.currentThread().join();
