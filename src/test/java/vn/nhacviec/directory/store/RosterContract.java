@@ -78,6 +78,13 @@ abstract class RosterContract extends DatabaseContract {
         assertFalse(first.inviteCode().equals(again.inviteCode()));
     }
 
+    @Test
+    void theUnitTableMirrorsTheUnitCatalogAtStart() {
+        UnitRecord unit = bean(UnitRepository.class).findById("TP-HT").orElseThrow();
+        assertEquals("Tư pháp – Hộ tịch", unit.name());
+        assertEquals(9, bean(UnitRepository.class).count());
+    }
+
     private static List<String> names(List<Officer> officers) {
         return officers.stream().map(Officer::name).toList();
     }
