@@ -1,0 +1,52 @@
+package vn.nhacviec.agenda;
+
+import vn.nhacviec.deadline.MilestoneKind;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * One deadline as officers see it: the task's code ({@code #12}), the plan's numbering
+ * ({@code I.05}), a short title, the due date and who leads it.
+ *
+ * @param due      null for CONTINUOUS and EXTERNAL milestones
+ * @param doneAt   null unless DONE
+ */
+public record AgendaItem(long deadlineId,
+                         long communeId,
+                         int taskCode,
+                         String numbering,
+                         String title,
+                         MilestoneKind kind,
+                         String label,
+                         LocalDate due,
+                         DeadlineStatus status,
+                         List<String> leadUnits,
+                         Instant doneAt,
+                         String doneBy,
+                         String note) {
+
+    public AgendaItem {
+        leadUnits = List.copyOf(leadUnits);
+    }
+
+    /** Days from {@code today} to the due date: negative when overdue. */
+    public long daysLeft(LocalDate today) {
+        return due == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(today, due);
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return status == DeadlineStatus.OPEN && due != null && due.isBefore(today);
+    }
+
+    public boolean isOpen() {
+        return status == DeadlineStatus.OPEN;
+    }
+
+    /** "#12 · I.05": how every message names an item. */
+    public String code() {
+        return "#" + taskCode + " · " + numbering;
+    }
+}
