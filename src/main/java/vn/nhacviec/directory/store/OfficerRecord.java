@@ -18,6 +18,10 @@ public record OfficerRecord(@Id @GeneratedValue @Nullable Long id,
                             Instant createdAt,
                             @Nullable Instant removedAt) {
 
+    public OfficerRecord withTelegram(Long userId, Long chatId) {
+        return new OfficerRecord(id, communeId, name, role, userId, chatId, active, createdAt, removedAt);
+    }
+
     public OfficerRecord removed(Instant at) {
         return new OfficerRecord(id, communeId, name, role, null, null, false, createdAt, at);
     }

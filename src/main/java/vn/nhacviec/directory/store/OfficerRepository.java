@@ -11,5 +11,7 @@ public interface OfficerRepository extends CrudRepository<OfficerRecord, Long> {
 
     List<OfficerRecord> findByCommuneIdAndActiveOrderByName(Long communeId, boolean active);
 
+    List<OfficerRecord> findByTelegramUserIdAndActive(Long telegramUserId, boolean active);
+
     List<OfficerRecord> findByCommuneIdAndNameAndActive(Long communeId, String name, boolean active);
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 import vn.nhacviec.audit.AuditLog;
 import vn.nhacviec.deadline.VietnameseText;
 import vn.nhacviec.directory.InviteCodes;
+import vn.nhacviec.directory.LinkResult;
+import vn.nhacviec.directory.LinkedOfficer;
 import vn.nhacviec.directory.NewOfficer;
 import vn.nhacviec.directory.Officer;
 import vn.nhacviec.directory.Role;
@@ -99,6 +101,70 @@ public class Roster {
         OfficerRecord removed = officers.update(officer.removed(now()));
         audit.record(actor, commune.id(), "OFFICER_REMOVED", "officer:" + officer.id(), officer.name());
         return toOfficer(removed, commune.name(), officerUnits.findUnitCodes(officer.id()));
+    }
+
+    /**
+     * Links a Telegram account to the officer whose invite code this is. Codes are single-use and
+     * expire; a Telegram account linked before to someone else moves to this officer.
+     */
+    @Transactional
+    public LinkResult link(String code, long telegramUserId, long chatId) {
+        if (code == null || code.isBlank()) {
+            return new LinkResult.UnknownCode();
+        }
+        Optional<InviteRecord> found = invites.findByCodeHash(InviteCodes.hash(code));
+        if (found.isEmpty()) {
+            return new LinkResult.UnknownCode();
+        }
+        InviteRecord invite = found.get();
+        Instant now = now();
+        if (invite.usedAt() != null) {
+            return new LinkResult.AlreadyUsed();
+        }
+        if (!now.isBefore(invite.expiresAt())) {
+            return new LinkResult.Expired();
+        }
+        OfficerRecord officer = officers.findById(invite.officerId()).orElseThrow();
+        if (!officer.active()) {
+            return new LinkResult.OfficerRemoved();
+        }
+        for (OfficerRecord previous : officers.findByTelegramUserIdAndActive(telegramUserId, true)) {
+            if (!previous.id().equals(officer.id())) {
+                officers.update(previous.withTelegram(null, null));
+            }
+        }
+        OfficerRecord linked = officers.update(officer.withTelegram(telegramUserId, chatId));
+        invites.update(new InviteRecord(invite.id(), invite.officerId(), invite.codeHash(), invite.createdAt(),
+                invite.expiresAt(), now));
+        CommuneRecord commune = communes.byId(linked.communeId());
+        audit.record("telegram:" + telegramUserId, commune.id(), "OFFICER_LINKED", "officer:" + linked.id(),
+                linked.name() + " chat " + chatId);
+        return new LinkResult.Linked(linkedOfficer(linked, commune.name()), commune.name());
+    }
+
+    /** The active officer this Telegram account belongs to, if any: removed officers lose access at once. */
+    @Transactional
+    public Optional<LinkedOfficer> byTelegramUser(long telegramUserId) {
+        return officers.findByTelegramUserIdAndActive(telegramUserId, true).stream().findFirst()
+                .map(o -> linkedOfficer(o, communes.byId(o.communeId()).name()));
+    }
+
+    /** Active officers of a commune with their units, for the bot and the reminders. */
+    @Transactional
+    public List<LinkedOrNot> members(long communeId) {
+        CommuneRecord commune = communes.byId(communeId);
+        return officers.findByCommuneIdAndActiveOrderByName(communeId, true).stream()
+                .map(o -> new LinkedOrNot(toOfficer(o, commune.name(), officerUnits.findUnitCodes(o.id())), o.telegramChatId()))
+                .toList();
+    }
+
+    /** An officer and the chat to reach them in (null when not linked). */
+    public record LinkedOrNot(Officer officer, Long chatId) {
+    }
+
+    private LinkedOfficer linkedOfficer(OfficerRecord o, String communeName) {
+        return new LinkedOfficer(toOfficer(o, communeName, officerUnits.findUnitCodes(o.id())), o.communeId(),
+                o.telegramUserId(), o.telegramChatId());
     }
 
     private OfficerRecord one(CommuneRecord commune, String nameOrId) {

@@ -1,0 +1,181 @@
+package vn.nhacviec.agenda.store;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.nhacviec.agenda.AgendaItem;
+import vn.nhacviec.agenda.DeadlineStatus;
+import vn.nhacviec.agenda.ShortTitle;
+import vn.nhacviec.audit.AuditLog;
+import vn.nhacviec.deadline.MilestoneKind;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Deadlines as officers see them, and the two changes they make: done, and undo. */
+@Singleton
+public class AgendaStore {
+
+    private static final String SELECT = """
+            SELECT d.id, d.commune_id, t.id AS task_id, t.code, t.section, t.task_number, t.content, d.kind, d.label,
+                   d.due_date, d.status, d.done_at, d.done_by, d.note
+            FROM deadline d JOIN task t ON t.id = d.task_id
+            WHERE t.removed_at IS NULL AND d.status <> 'CANCELLED'
+            """;
+    private static final String ORDER = " ORDER BY CASE WHEN d.due_date IS NULL THEN 1 ELSE 0 END, d.due_date, t.code, d.id";
+
+    private final JdbcOperations jdbc;
+    private final AuditLog audit;
+
+    public AgendaStore(JdbcOperations jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** Open deadlines of a commune, soonest first (undated last). */
+    @Transactional
+    public List<AgendaItem> open(long communeId) {
+        return query(SELECT + " AND d.commune_id = ? AND d.status = 'OPEN'" + ORDER, communeId);
+    }
+
+    /** Every deadline of a commune that is not cancelled, for progress figures. */
+    @Transactional
+    public List<AgendaItem> all(long communeId) {
+        return query(SELECT + " AND d.commune_id = ?" + ORDER, communeId);
+    }
+
+    @Transactional
+    public Optional<AgendaItem> item(long deadlineId) {
+        return query(SELECT + " AND d.id = ?", deadlineId).stream().findFirst();
+    }
+
+    /** The open deadlines of task #code, soonest first. */
+    @Transactional
+    public List<AgendaItem> openOfTask(long communeId, int code) {
+        return query(SELECT + " AND d.commune_id = ? AND t.code = ? AND d.status = 'OPEN'" + ORDER, communeId, code);
+    }
+
+    @Transactional
+    public boolean taskExists(long communeId, int code) {
+        return jdbc.prepareStatement("SELECT COUNT(*) FROM task WHERE commune_id = ? AND code = ? AND removed_at IS NULL",
+                statement -> {
+                    statement.setLong(1, communeId);
+                    statement.setInt(2, code);
+                    try (ResultSet rs = statement.executeQuery()) {
+                        return rs.next() && rs.getLong(1) > 0;
+                    }
+                });
+    }
+
+    /** Marks an OPEN deadline DONE; false when it was not open any more (someone was faster). */
+    @Transactional
+    public boolean complete(long deadlineId, String actor, String note, Instant at, String auditDetail) {
+        Instant now = at.truncatedTo(ChronoUnit.SECONDS);
+        int changed = jdbc.prepareStatement("UPDATE deadline SET status = 'DONE', done_at = ?, done_by = ?, note = ?, "
+                + "updated_at = ? WHERE id = ? AND status = 'OPEN'", statement -> {
+                    statement.setTimestamp(1, Timestamp.from(now));
+                    statement.setString(2, actor);
+                    statement.setString(3, note == null || note.isBlank() ? null : note);
+                    statement.setTimestamp(4, Timestamp.from(now));
+                    statement.setLong(5, deadlineId);
+                    return statement.executeUpdate();
+                });
+        if (changed > 0) {
+            item(deadlineId).ifPresent(i -> audit.record(actor, i.communeId(), "DEADLINE_DONE", "deadline:" + deadlineId,
+                    i.code() + " " + i.due() + (note == null || note.isBlank() ? "" : " note: " + note) + "; " + auditDetail));
+        }
+        return changed > 0;
+    }
+
+    /** Puts a DONE deadline back to OPEN. */
+    @Transactional
+    public boolean undo(long deadlineId, String actor, Instant at, String auditDetail) {
+        Instant now = at.truncatedTo(ChronoUnit.SECONDS);
+        int changed = jdbc.prepareStatement("UPDATE deadline SET status = 'OPEN', done_at = NULL, done_by = NULL, "
+                + "note = NULL, updated_at = ? WHERE id = ? AND status = 'DONE'", statement -> {
+                    statement.setTimestamp(1, Timestamp.from(now));
+                    statement.setLong(2, deadlineId);
+                    return statement.executeUpdate();
+                });
+        if (changed > 0) {
+            item(deadlineId).ifPresent(i -> audit.record(actor, i.communeId(), "DEADLINE_REOPENED", "deadline:" + deadlineId,
+                    i.code() + " " + i.due() + "; " + auditDetail));
+        }
+        return changed > 0;
+    }
+
+    private List<AgendaItem> query(String sql, Object... parameters) {
+        List<Row> rows = jdbc.prepareStatement(sql, statement -> {
+            bind(statement, parameters);
+            List<Row> result = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    result.add(Row.of(rs));
+                }
+            }
+            return result;
+        });
+        Map<Long, List<String>> leads = leadUnits(rows.stream().map(Row::taskId).distinct().toList());
+        return rows.stream().map(r -> r.toItem(leads.getOrDefault(r.taskId(), List.of()))).toList();
+    }
+
+    private Map<Long, List<String>> leadUnits(List<Long> taskIds) {
+        Map<Long, List<String>> result = new HashMap<>();
+        if (taskIds.isEmpty()) {
+            return result;
+        }
+        // Chunks keep the IN list within what every database accepts.
+        for (int from = 0; from < taskIds.size(); from += 500) {
+            List<Long> chunk = taskIds.subList(from, Math.min(taskIds.size(), from + 500));
+            String marks = chunk.stream().map(id -> "?").collect(Collectors.joining(","));
+            jdbc.prepareStatement("SELECT task_id, unit_code FROM task_unit WHERE is_lead = TRUE AND task_id IN (" + marks
+                    + ") ORDER BY task_id, sort_order", statement -> {
+                        bind(statement, chunk.toArray());
+                        try (ResultSet rs = statement.executeQuery()) {
+                            while (rs.next()) {
+                                result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                            }
+                        }
+                        return null;
+                    });
+        }
+        return result;
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+    }
+
+    private record Row(long id, long communeId, long taskId, int code, String section, String number, String content,
+                       String kind, String label, LocalDate due, String status, Instant doneAt, String doneBy,
+                       String note) {
+
+        static Row of(ResultSet rs) throws SQLException {
+            java.sql.Date due = rs.getDate("due_date");
+            Timestamp doneAt = rs.getTimestamp("done_at");
+            return new Row(rs.getLong("id"), rs.getLong("commune_id"), rs.getLong("task_id"), rs.getInt("code"),
+                    rs.getString("section"), rs.getString("task_number"), rs.getString("content"), rs.getString("kind"),
+                    rs.getString("label"), due == null ? null : due.toLocalDate(), rs.getString("status"),
+                    doneAt == null ? null : doneAt.toInstant(), rs.getString("done_by"), rs.getString("note"));
+        }
+
+        AgendaItem toItem(List<String> leadUnits) {
+            String numbering = section.isEmpty() || number.startsWith(section) ? number : section + "." + number;
+            return new AgendaItem(id, communeId, code, numbering, ShortTitle.of(content), MilestoneKind.valueOf(kind),
+                    label, due, DeadlineStatus.valueOf(status), leadUnits, doneAt, doneBy, note);
+        }
+    }
+}
