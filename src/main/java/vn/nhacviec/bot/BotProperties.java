@@ -1,0 +1,38 @@
+package vn.nhacviec.bot;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.bind.annotation.Bindable;
+
+/** {@code nhacviec.telegram.*}: how the service reaches Telegram. */
+@ConfigurationProperties("nhacviec.telegram")
+public interface BotProperties {
+
+    /** The bot token from @BotFather; empty means the bot is off. */
+    @Nullable
+    String getToken();
+
+    /** Telegram's Bot API, a self-hosted Bot API server, or a test stand-in. */
+    @Bindable(defaultValue = "https://api.telegram.org")
+    String getApiUrl();
+
+    /** Long polling by this instance; only one instance may poll a token (409 otherwise). */
+    @Bindable(defaultValue = "true")
+    boolean isPolling();
+
+    /** Public base URL for webhook mode (e.g. https://nhacviec.example.gov.vn); empty = long polling. */
+    @Nullable
+    String getWebhookUrl();
+
+    /** Secret Telegram sends back in X-Telegram-Bot-Api-Secret-Token; required in webhook mode. */
+    @Nullable
+    String getWebhookSecret();
+
+    default boolean enabled() {
+        return getToken() != null && !getToken().isBlank();
+    }
+
+    default boolean webhookMode() {
+        return getWebhookUrl() != null && !getWebhookUrl().isBlank();
+    }
+}

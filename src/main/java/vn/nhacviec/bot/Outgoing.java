@@ -1,0 +1,15 @@
+package vn.nhacviec.bot;
+
+import vn.nhacviec.bot.text.Reply;
+
+/** What the conversation asks to be done in answer: send a message, or acknowledge a button press. */
+public sealed interface Outgoing {
+
+    /** A message; {@code replyTo} makes it a reply, {@code memo} is remembered for replies to it. */
+    record Send(long chatId, Reply reply, Long replyTo, MessageMemo memo) implements Outgoing {
+    }
+
+    /** Telegram wants every button press answered, or the button keeps spinning. */
+    record AnswerButton(String callbackId, String text) implements Outgoing {
+    }
+}

@@ -1,0 +1,28 @@
+package vn.nhacviec.bot;
+
+import vn.nhacviec.bot.text.Reply;
+
+import java.util.Map;
+
+/** The port to Telegram: the bot and the reminders send through it, tests can stand in for it. */
+public interface TelegramGateway {
+
+    /** Sends an HTML message with its buttons; returns Telegram's message id. */
+    long send(long chatId, Reply reply, Long replyToMessageId) throws TelegramFailure;
+
+    void answerButton(String callbackId, String text) throws TelegramFailure;
+
+    /** The command menu: command → Vietnamese description. */
+    void setCommands(Map<String, String> commands) throws TelegramFailure;
+
+    /** The bot's @username, once known (for t.me deep links). */
+    String username() throws TelegramFailure;
+
+    void setWebhook(String url, String secret) throws TelegramFailure;
+
+    void deleteWebhook() throws TelegramFailure;
+
+    /** Telegram's own limits, which every sender must respect. */
+    int MAX_MESSAGE_LENGTH = 4096;
+
+}

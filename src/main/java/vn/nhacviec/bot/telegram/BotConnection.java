@@ -1,0 +1,141 @@
+package vn.nhacviec.bot.telegram;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import vn.nhacviec.bot.BotProperties;
+import vn.nhacviec.bot.Conversation;
+import vn.nhacviec.bot.OutgoingSender;
+import vn.nhacviec.bot.TelegramFailure;
+import vn.nhacviec.bot.TelegramGateway;
+import vn.nhacviec.bot.text.BotCommands;
+
+import java.time.Duration;
+
+/**
+ * Connects the bot when the service starts: the command menu, then long polling or the webhook.
+ * Telegram being unreachable must not stop the service, so this runs in the background and keeps
+ * retrying; with no token it only says, once, how to turn the bot on.
+ */
+@Singleton
+@Requires(notEnv = "cli")
+public class BotConnection implements ApplicationEventListener<StartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BotConnection.class);
+    public static final String WEBHOOK_PATH = "/telegram/webhook";
+
+    private final BotProperties properties;
+    private final TelegramGateway gateway;
+    private final Conversation conversation;
+    private final OutgoingSender sender;
+    private volatile boolean stopping;
+    private volatile boolean connected;
+    private Thread connector;
+    private TelegramBotsLongPollingApplication polling;
+    private UpdateLanes lanes;
+
+    public BotConnection(BotProperties properties, @Nullable TelegramGateway gateway, Conversation conversation,
+                         @Nullable OutgoingSender sender) {
+        this.properties = properties;
+        this.gateway = gateway;
+        this.conversation = conversation;
+        this.sender = sender;
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        if (gateway == null || !properties.enabled()) {
+            LOG.info("Telegram bot is off: no token configured. Set TELEGRAM_BOT_TOKEN (and TELEGRAM_API_URL for a "
+                    + "self-hosted Bot API) and restart to turn it on; reminders wait in the outbox meanwhile.");
+            return;
+        }
+        lanes = new UpdateLanes(4, incoming -> sender.carryOut(conversation.handle(incoming)), properties.getToken());
+        connector = new Thread(this::connectUntilDone, "telegram-connect");
+        connector.setDaemon(true);
+        connector.start();
+    }
+
+    /** Updates that arrive through the webhook controller. */
+    public UpdateLanes lanes() {
+        return lanes;
+    }
+
+    public boolean isConnected() {
+        return connected;
+    }
+
+    private void connectUntilDone() {
+        Duration wait = Duration.ofSeconds(2);
+        while (!stopping) {
+            try {
+                connect();
+                connected = true;
+                return;
+            } catch (TelegramFailure | RuntimeException e) {
+                LOG.warn("Telegram not reachable yet ({}); retrying in {} s", TokenRedactor.redact(e.getMessage(),
+                        properties.getToken()), wait.toSeconds());
+            } catch (Exception e) {
+                LOG.warn("Telegram polling could not start ({}); retrying in {} s",
+                        TokenRedactor.redact(String.valueOf(e.getMessage()), properties.getToken()), wait.toSeconds());
+            }
+            try {
+                Thread.sleep(wait.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+            wait = wait.multipliedBy(2).compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : wait.multipliedBy(2);
+        }
+    }
+
+    private void connect() throws Exception {
+        gateway.setCommands(BotCommands.menu());
+        if (properties.webhookMode()) {
+            String secret = properties.getWebhookSecret();
+            if (secret == null || secret.isBlank()) {
+                throw new IllegalStateException("webhook mode needs nhacviec.telegram.webhook-secret (TELEGRAM_WEBHOOK_SECRET)");
+            }
+            gateway.setWebhook(properties.getWebhookUrl().replaceAll("/+$", "") + WEBHOOK_PATH, secret);
+            LOG.info("Telegram bot connected by webhook");
+            return;
+        }
+        if (!properties.isPolling()) {
+            LOG.info("Telegram bot: polling is switched off on this instance (another instance polls)");
+            return;
+        }
+        TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication();
+        try {
+            application.registerBot(properties.getToken().strip(), () -> TelegramEndpoint.of(properties.getApiUrl()),
+                    new DefaultGetUpdatesGenerator(), lanes);
+        } catch (Exception e) {
+            application.close();
+            throw e;
+        }
+        polling = application;
+        LOG.info("Telegram bot connected by long polling");
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        if (connector != null) {
+            connector.interrupt();
+        }
+        try {
+            if (polling != null) {
+                polling.close();
+            }
+        } catch (Exception e) {
+            LOG.debug("closing long polling: {}", e.getMessage());
+        }
+        if (lanes != null) {
+            lanes.close();
+        }
+    }
+}

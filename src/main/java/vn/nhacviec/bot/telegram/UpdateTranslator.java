@@ -1,0 +1,39 @@
+package vn.nhacviec.bot.telegram;
+
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import vn.nhacviec.bot.Incoming;
+
+import java.util.Optional;
+
+/** Reduces the library's Update to what the conversation understands; anything else is ignored. */
+final class UpdateTranslator {
+
+    private UpdateTranslator() {
+    }
+
+    static Optional<Incoming> translate(Update update) {
+        if (update == null) {
+            return Optional.empty();
+        }
+        if (update.hasCallbackQuery()) {
+            CallbackQuery query = update.getCallbackQuery();
+            MaybeInaccessibleMessage message = query.getMessage();
+            if (query.getFrom() == null || message == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Incoming(update.getUpdateId(), query.getFrom().getId(), message.getChatId(),
+                    message.getMessageId(), null, null, query.getId(), query.getData()));
+        }
+        Message message = update.getMessage();
+        if (message == null || message.getFrom() == null || message.getChat() == null) {
+            return Optional.empty();
+        }
+        Long replyTo = message.getReplyToMessage() == null ? null : message.getReplyToMessage().getMessageId().longValue();
+        String text = message.hasText() ? message.getText() : message.getCaption();
+        return Optional.of(new Incoming(update.getUpdateId(), message.getFrom().getId(), message.getChatId(),
+                message.getMessageId(), text == null ? "" : text, replyTo, null, null));
+    }
+}

@@ -1,0 +1,67 @@
+package vn.nhacviec.web;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import vn.nhacviec.bot.BotProperties;
+import vn.nhacviec.bot.telegram.BotConnection;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+/**
+ * Webhook mode: Telegram posts each update here with the secret it was given at setWebhook.
+ * Anything without the right secret is refused and changes nothing.
+ */
+@Controller(BotConnection.WEBHOOK_PATH)
+class TelegramWebhookController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramWebhookController.class);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final BotProperties properties;
+    private final BotConnection connection;
+
+    TelegramWebhookController(BotProperties properties, BotConnection connection) {
+        this.properties = properties;
+        this.connection = connection;
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_JSON)
+    HttpResponse<String> receive(@Nullable @Header("X-Telegram-Bot-Api-Secret-Token") String secret, @Body String body) {
+        if (!properties.webhookMode() || connection.lanes() == null) {
+            return HttpResponse.notFound("webhook mode is off");
+        }
+        if (!matches(secret, properties.getWebhookSecret())) {
+            LOG.warn("webhook update refused: wrong or missing secret token");
+            return HttpResponse.<String>status(HttpStatus.FORBIDDEN).body("forbidden");
+        }
+        try {
+            connection.lanes().consume(JSON.readValue(body, Update.class));
+        } catch (Exception e) {
+            // A malformed update is dropped; answering 200 stops Telegram from resending it forever.
+            LOG.warn("malformed webhook update dropped: {}", e.getClass().getSimpleName());
+        }
+        return HttpResponse.ok("ok");
+    }
+
+    private static boolean matches(String given, String expected) {
+        if (given == null || expected == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+    }
+}
