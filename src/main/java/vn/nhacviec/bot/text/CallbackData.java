@@ -1,0 +1,117 @@
+package vn.nhacviec.bot.text;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What an inline button sends back, in at most 64 bytes of ASCII:
+ * {@code d:<deadlineId>} done, {@code u:<deadlineId>} undo, {@code p:<messageRef>:<n>} pick item n of a
+ * list message, {@code s:<deadlineId>} snooze, {@code x:<deadlineId>} ask for an extension.
+ * {@link #decode} never throws.
+ */
+public sealed interface CallbackData {
+
+    int MAX_BYTES = 64;
+
+    /** A message reference: letters, digits, '_' and '-', 1 to 40 characters. */
+    Pattern MESSAGE_REF = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+
+    String encode();
+
+    record Done(long deadlineId) implements CallbackData {
+        public Done {
+            requireId(deadlineId);
+        }
+
+        public String encode() {
+            return "d:" + deadlineId;
+        }
+    }
+
+    record Undo(long deadlineId) implements CallbackData {
+        public Undo {
+            requireId(deadlineId);
+        }
+
+        public String encode() {
+            return "u:" + deadlineId;
+        }
+    }
+
+    record Pick(String messageRef, int n) implements CallbackData {
+        public Pick {
+            if (messageRef == null || !MESSAGE_REF.matcher(messageRef).matches()) {
+                throw new IllegalArgumentException("message reference must match " + MESSAGE_REF + ": " + messageRef);
+            }
+            if (n < 1) {
+                throw new IllegalArgumentException("item numbers start at 1: " + n);
+            }
+        }
+
+        public String encode() {
+            return "p:" + messageRef + ":" + n;
+        }
+    }
+
+    record Snooze(long deadlineId) implements CallbackData {
+        public Snooze {
+            requireId(deadlineId);
+        }
+
+        public String encode() {
+            return "s:" + deadlineId;
+        }
+    }
+
+    record Extend(long deadlineId) implements CallbackData {
+        public Extend {
+            requireId(deadlineId);
+        }
+
+        public String encode() {
+            return "x:" + deadlineId;
+        }
+    }
+
+    /** The button data read back; empty for anything malformed (unknown prefix, bad number, too long, null). */
+    static Optional<CallbackData> decode(String data) {
+        if (data == null || data.length() > MAX_BYTES) {
+            return Optional.empty();
+        }
+        try {
+            Matcher id = CallbackPatterns.ID.matcher(data);
+            if (id.matches()) {
+                long value = Long.parseLong(id.group(2));
+                return Optional.of(switch (id.group(1)) {
+                    case "d" -> new Done(value);
+                    case "u" -> new Undo(value);
+                    case "s" -> new Snooze(value);
+                    default -> new Extend(value);
+                });
+            }
+            Matcher pick = CallbackPatterns.PICK.matcher(data);
+            if (pick.matches()) {
+                return Optional.of(new Pick(pick.group(1), Integer.parseInt(pick.group(2))));
+            }
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static void requireId(long deadlineId) {
+        if (deadlineId < 0) {
+            throw new IllegalArgumentException("deadline ids are not negative: " + deadlineId);
+        }
+    }
+}
+
+/** The decoding patterns, kept out of the interface's public members. */
+final class CallbackPatterns {
+    static final Pattern ID = Pattern.compile("([duxs]):(0|[1-9][0-9]{0,18})");
+    static final Pattern PICK = Pattern.compile("p:([A-Za-z0-9_-]{1,40}):([1-9][0-9]{0,8})");
+
+    private CallbackPatterns() {
+    }
+}
