@@ -1,17 +1,31 @@
 package vn.nhacviec.bot;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** What a sent message listed, remembered so that a reply to it can be understood. */
-public record MessageMemo(Kind kind, Long officerId, List<Long> deadlineIds) {
+/**
+ * What a sent message listed, remembered so that a reply to it can be understood: the number
+ * each item had in the message ("xong 2") and the deadline it stands for.
+ */
+public record MessageMemo(Kind kind, Long officerId, Map<Integer, Long> items) {
 
     public enum Kind { LIST, CONFIRMATION, QUESTION, DIGEST, OTHER }
 
     public MessageMemo {
-        deadlineIds = List.copyOf(deadlineIds);
+        items = items == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(items));
     }
 
     public static MessageMemo none() {
-        return new MessageMemo(Kind.OTHER, null, List.of());
+        return new MessageMemo(Kind.OTHER, null, Map.of());
+    }
+
+    public static MessageMemo confirmation(Long officerId, long deadlineId) {
+        return new MessageMemo(Kind.CONFIRMATION, officerId, Map.of(1, deadlineId));
+    }
+
+    /** The deadlines in the order the message listed them. */
+    public List<Long> deadlineIds() {
+        return List.copyOf(items.values());
     }
 }

@@ -27,14 +27,13 @@ public class OutgoingSender {
     public void carryOut(List<Outgoing> actions) {
         for (Outgoing action : actions) {
             try {
-                switch (action) {
-                    case Outgoing.Send send -> {
-                        long messageId = withRetries(() -> gateway.send(send.chatId(), send.reply(), send.replyTo()));
-                        if (!send.memo().deadlineIds().isEmpty() || send.memo().kind() != MessageMemo.Kind.OTHER) {
-                            memory.remember(send.chatId(), messageId, send.memo());
-                        }
+                if (action instanceof Outgoing.Send send) {
+                    long messageId = withRetries(() -> gateway.send(send.chatId(), send.reply(), send.replyTo()));
+                    if (send.memo().kind() != MessageMemo.Kind.OTHER) {
+                        memory.remember(send.chatId(), messageId, send.memo());
                     }
-                    case Outgoing.AnswerButton answer -> withRetries(() -> {
+                } else if (action instanceof Outgoing.AnswerButton answer) {
+                    withRetries(() -> {
                         gateway.answerButton(answer.callbackId(), answer.text());
                         return 0L;
                     });

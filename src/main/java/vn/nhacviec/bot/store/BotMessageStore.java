@@ -7,9 +7,9 @@ import vn.nhacviec.bot.MessageMemo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Remembers what each bot message listed, so "xong" as a reply knows which deadline it means. */
@@ -32,7 +32,8 @@ public class BotMessageStore {
         if (messages.findByChatIdAndMessageId(chatId, messageId).isPresent()) {
             return;
         }
-        String ids = memo.deadlineIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+        String ids = memo.items().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
+                .collect(Collectors.joining(","));
         messages.save(new BotMessageRecord(null, chatId, messageId, memo.officerId(), memo.kind().name(),
                 ids.isEmpty() ? null : ids, clock.instant().truncatedTo(ChronoUnit.SECONDS)));
     }
@@ -43,10 +44,18 @@ public class BotMessageStore {
                 new MessageMemo(MessageMemo.Kind.valueOf(r.kind()), r.officerId(), ids(r.deadlineIds())), r.sentAt()));
     }
 
-    private static List<Long> ids(String text) {
+    /** "1:41,2:57": list number → deadline id. */
+    private static Map<Integer, Long> ids(String text) {
+        Map<Integer, Long> items = new TreeMap<>();
         if (text == null || text.isBlank()) {
-            return List.of();
+            return items;
         }
-        return Arrays.stream(text.split(",")).map(String::strip).map(Long::parseLong).toList();
+        for (String pair : text.split(",")) {
+            String[] parts = pair.strip().split(":");
+            if (parts.length == 2) {
+                items.put(Integer.parseInt(parts[0]), Long.parseLong(parts[1]));
+            }
+        }
+        return items;
     }
 }

@@ -95,7 +95,8 @@ public class BotConnection implements ApplicationEventListener<StartupEvent> {
     }
 
     private void connect() throws Exception {
-        gateway.setCommands(BotCommands.menu());
+        gateway.setCommands(BotCommands.list().stream().collect(java.util.stream.Collectors.toMap(
+                BotCommands.Command::command, BotCommands.Command::description, (a, b) -> a, java.util.LinkedHashMap::new)));
         if (properties.webhookMode()) {
             String secret = properties.getWebhookSecret();
             if (secret == null || secret.isBlank()) {

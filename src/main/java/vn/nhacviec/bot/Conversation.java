@@ -1,0 +1,90 @@
+package vn.nhacviec.bot;
+
+import jakarta.inject.Singleton;
+import vn.nhacviec.bot.text.BotInput;
+import vn.nhacviec.bot.text.InputParser;
+import vn.nhacviec.bot.text.Messages;
+import vn.nhacviec.directory.LinkedOfficer;
+import vn.nhacviec.directory.store.Roster;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The bot's one entry point: what arrived → what to answer. It only routes; each command has
+ * its handler. Unlinked accounts may only link; a flooding user is slowed down.
+ */
+@Singleton
+public class Conversation {
+
+    static final int MESSAGES_PER_MINUTE = 20;
+
+    private final Roster roster;
+    private final Messages messages;
+    private final Clock clock;
+    private final FloodGuard floodGuard;
+    private final InputParser parser = new InputParser();
+    private final Handlers handlers;
+
+    Conversation(Roster roster, Messages messages, Clock clock, Handlers handlers) {
+        this.roster = roster;
+        this.messages = messages;
+        this.clock = clock;
+        this.handlers = handlers;
+        this.floodGuard = new FloodGuard(MESSAGES_PER_MINUTE, clock);
+    }
+
+    public List<Outgoing> handle(Incoming incoming) {
+        FloodGuard.Verdict verdict = floodGuard.check(incoming.userId());
+        if (verdict == FloodGuard.Verdict.DROP) {
+            return incoming.isButton() ? List.of(new Outgoing.AnswerButton(incoming.callbackId(), "")) : List.of();
+        }
+        if (verdict == FloodGuard.Verdict.WARN) {
+            return Answers.text(incoming, messages.slowDown());
+        }
+        BotInput input = incoming.isButton() ? null : parser.parse(incoming.text());
+        if (input instanceof BotInput.Start start) {
+            return handlers.start.handle(incoming, start.code());
+        }
+        Optional<LinkedOfficer> officer = roster.byTelegramUser(incoming.userId());
+        if (officer.isEmpty()) {
+            List<Outgoing> notLinked = Answers.text(incoming, messages.notLinked());
+            return incoming.isButton()
+                    ? List.of(new Outgoing.AnswerButton(incoming.callbackId(), ""), notLinked.get(0)) : notLinked;
+        }
+        Turn turn = new Turn(incoming, officer.get(), ZonedDateTime.now(clock));
+        if (incoming.isButton()) {
+            return handlers.button.handle(turn);
+        }
+        if (input instanceof BotInput.MyWork) {
+            return handlers.myWork.handle(turn);
+        }
+        if (input instanceof BotInput.Upcoming) {
+            return handlers.upcoming.handle(turn);
+        }
+        if (input instanceof BotInput.Overdue) {
+            return handlers.overdue.handle(turn);
+        }
+        if (input instanceof BotInput.Progress) {
+            return handlers.progress.handle(turn);
+        }
+        if (input instanceof BotInput.Done done) {
+            return handlers.done.handle(turn, done);
+        }
+        if (input instanceof BotInput.Undo) {
+            return handlers.undo.handle(turn);
+        }
+        if (input instanceof BotInput.Help) {
+            return Answers.text(incoming, messages.help(turn.officer().role()));
+        }
+        return Answers.text(incoming, messages.unknownInput());
+    }
+
+    /** The handlers, gathered so the router's constructor stays readable. */
+    @Singleton
+    record Handlers(StartHandler start, MyWorkHandler myWork, UpcomingHandler upcoming, OverdueHandler overdue,
+                    ProgressHandler progress, DoneHandler done, UndoHandler undo, ButtonHandler button) {
+    }
+}

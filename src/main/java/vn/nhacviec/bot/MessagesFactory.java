@@ -1,0 +1,15 @@
+package vn.nhacviec.bot;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import vn.nhacviec.bot.text.Messages;
+import vn.nhacviec.directory.UnitCatalog;
+
+@Factory
+class MessagesFactory {
+
+    @Singleton
+    Messages messages(UnitCatalog units) {
+        return new Messages(units);
+    }
+}
