@@ -71,7 +71,7 @@ class MessageSplitterTest {
         }
         List<String> order = new ArrayList<>(byUnit.keySet());
         order.sort(java.util.Comparator.comparingInt((String u) -> -byUnit.get(u).size())
-                .thenComparing(u -> UnitCatalog.defaults().byCode(u).orElseThrow().name()));
+                .thenComparingInt(u -> UnitCatalog.defaults().units().indexOf(UnitCatalog.defaults().byCode(u).orElseThrow())));
         List<Integer> expected = order.stream().flatMap(u -> byUnit.get(u).stream()
                 .sorted(java.util.Comparator.comparing(AgendaItem::due).thenComparingInt(AgendaItem::taskCode))
                 .map(AgendaItem::taskCode)).toList();

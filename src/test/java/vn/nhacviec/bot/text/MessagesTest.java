@@ -106,7 +106,7 @@ class MessagesTest {
     }
 
     @Test
-    void theChairmansOverdueListGroupsByUnitWithItsOfficers() {
+    void theChairmansOverdueListGroupsByUnitWithItsOfficersTiesInCatalogOrder() {
         AgendaItem ii08 = open(208, 8, "II.08", "Kế hoạch kiểm soát TTHC", d(31, 3), "VP-TK");
         AgendaItem ii09 = open(209, 9, "II.09", "Báo cáo TTHC quý I", d(5, 4), "VP-TK");
         Map<String, List<AgendaItem>> byUnit = new LinkedHashMap<>();
@@ -121,13 +121,13 @@ class MessagesTest {
         assertEquals("""
                 ⛔ <b>Việc quá hạn — UBND xã Sơn Kỳ, 08/04/2024</b> (4 việc)
 
-                <b>Tư pháp – Hộ tịch</b> (Nguyễn Văn Tư) — 2 việc
-                • #5 · I.05 · Báo cáo kết quả hệ thống hóa VBQPPL — hạn 20/02/2024 (quá 48 ngày)
-                • #4 · I.04 · Danh mục VBQPPL hết hiệu lực — hạn 01/03/2024 (quá 38 ngày)
-
                 <b>Văn phòng – Thống kê</b> (Lê Văn Phòng) — 2 việc
                 • #8 · II.08 · Kế hoạch kiểm soát TTHC — hạn 31/03/2024 (quá 8 ngày)
-                • #9 · II.09 · Báo cáo TTHC quý I — hạn 05/04/2024 (quá 3 ngày)""", parts.get(0).html());
+                • #9 · II.09 · Báo cáo TTHC quý I — hạn 05/04/2024 (quá 3 ngày)
+
+                <b>Tư pháp – Hộ tịch</b> (Nguyễn Văn Tư) — 2 việc
+                • #5 · I.05 · Báo cáo kết quả hệ thống hóa VBQPPL — hạn 20/02/2024 (quá 48 ngày)
+                • #4 · I.04 · Danh mục VBQPPL hết hiệu lực — hạn 01/03/2024 (quá 38 ngày)""", parts.get(0).html());
         assertTrue(parts.get(0).keyboard().isEmpty());
     }
 
