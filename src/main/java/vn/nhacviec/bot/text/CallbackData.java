@@ -110,7 +110,7 @@ public sealed interface CallbackData {
 /** The decoding patterns, kept out of the interface's public members. */
 final class CallbackPatterns {
     static final Pattern ID = Pattern.compile("([duxs]):(0|[1-9][0-9]{0,18})");
-    static final Pattern PICK = Pattern.compile("p:([A-Za-z0-9_-]{1,40}):([1-9][0-9]{0,8})");
+    static final Pattern PICK = Pattern.compile("p:([A-Za-z0-9_-]{1,40}):([1-9][0-9]{0,9})");
 
     private CallbackPatterns() {
     }

@@ -1,6 +1,7 @@
 package vn.nhacviec.bot.text;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -29,9 +30,9 @@ public final class InputParser {
     /** Separators that may stand between the done words or the number and the note. */
     private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s,.:;!\\-–—]+");
 
-    /** Notes that are only politeness or filler: "xong rồi ạ", "xong việc này nhé". Folded. */
-    private static final Set<String> FILLER = Set.of("", "a", "nhe", "nha", "nhe a", "a nhe", "roi", "roi a", "roi nhe",
-            "viec", "viec nay", "viec do", "viec nay roi", "viec nay a", "viec do roi", "ok", "roi nha");
+    /** Notes made only of these words are politeness or filler: "xong rồi ạ", "xong việc này nhé". Folded. */
+    private static final Set<String> FILLER = Set.of("a", "nhe", "nha", "roi", "viec", "nay", "do", "ok", "oke", "em",
+            "anh", "chi", "a.");
 
     private static final Map<String, Supplier<BotInput>> COMMANDS = Map.ofEntries(
             Map.entry("viec", BotInput.MyWork::new),
@@ -141,7 +142,8 @@ public final class InputParser {
         String raw = folded.originalFrom(from);
         String note = LEADING_SEPARATORS.matcher(raw).replaceFirst("").strip();
         String key = FoldedText.of(note).folded().replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip();
-        return FILLER.contains(key) ? "" : note;
+        boolean filler = key.isEmpty() || Arrays.stream(key.split(" ")).allMatch(FILLER::contains);
+        return filler ? "" : note;
     }
 
     private static int firstSpace(String s) {

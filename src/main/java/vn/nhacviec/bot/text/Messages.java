@@ -149,7 +149,7 @@ public final class Messages {
 
     /**
      * /quahan for the chairman and vice-chairmen: overdue items grouped by unit (units with most overdue
-     * items first), each group headed by the unit's name, its officers and its count; bullets, no buttons.
+     * items first, ties in the catalog's order), each group headed by the unit's name, its officers and its count; bullets, no buttons.
      * An item led by several units is listed under each of them; the header counts it once.
      *
      * @param byUnit             unit code → that unit's items (items not overdue are dropped)
@@ -171,7 +171,8 @@ public final class Messages {
             return List.of(new Reply("✅ <b>Không có việc nào quá hạn — " + title + "</b>"));
         }
         List<String> order = new ArrayList<>(groups.keySet());
-        order.sort(Comparator.comparingInt((String c) -> -groups.get(c).size()).thenComparing(this::unitName));
+        order.sort(Comparator.comparingInt((String c) -> -groups.get(c).size()).thenComparingInt(this::unitRank)
+                .thenComparing(c -> c));
         List<Listing.Section> sections = new ArrayList<>();
         Map<String, List<String>> names = officerNamesByUnit == null ? Map.of() : officerNamesByUnit;
         for (String code : order) {
@@ -454,6 +455,11 @@ public final class Messages {
 
     private String unitName(String code) {
         return units.byCode(code).map(Unit::name).orElse(code == null ? "" : code);
+    }
+
+    /** The unit's place in the catalog (defaults first), unknown codes last. */
+    private int unitRank(String code) {
+        return units.byCode(code).map(u -> units.units().indexOf(u)).filter(i -> i >= 0).orElse(Integer.MAX_VALUE);
     }
 
     private String unitNames(Collection<String> codes) {
