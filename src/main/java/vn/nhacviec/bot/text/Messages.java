@@ -378,6 +378,17 @@ public final class Messages {
                 + "đồng chí vui lòng thử lại sau.");
     }
 
+    /** "hoàn tác" that is not a reply to a completion confirmation. */
+    public Reply undoHowTo() {
+        return new Reply("Để hoàn tác, đồng chí bấm \"Trả lời\" (reply) vào tin xác nhận hoàn thành rồi gõ "
+                + "\"hoàn tác\", hoặc bấm nút ↩️ Hoàn tác trên tin đó (trong vòng 24 giờ).");
+    }
+
+    /** A button of a feature that is not switched on yet. */
+    public Reply notYetAvailable() {
+        return new Reply("Chức năng này chưa được bật. Đồng chí vui lòng liên hệ Văn phòng – Thống kê.");
+    }
+
     // ---------------------------------------------------------------- pieces
 
     /** "dd/MM/yyyy". */
