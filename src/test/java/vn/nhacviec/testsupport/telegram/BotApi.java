@@ -326,16 +326,25 @@ final class BotApi implements HttpHandler {
         return message;
     }
 
-    /** The uploaded file part, or a file_id of a file Telegram already has. */
+    /**
+     * The uploaded file, or a file_id of a file Telegram already has. TelegramBots uploads a new file as a part named
+     * after the file and sets {@code document=attach://<that name>}; a part named "document" is accepted too.
+     */
     private Conversations.StoredFile documentOf(RequestParams p) {
-        RequestParams.FilePart part = p.file("document");
+        String reference = p.text("document");
+        RequestParams.FilePart part = reference != null && reference.startsWith("attach://")
+                ? p.file(reference.substring("attach://".length()))
+                : p.file("document");
+        if (reference != null && reference.startsWith("attach://") && part == null) {
+            throw BotApiException.badRequest("wrong file identifier/HTTP URL specified");
+        }
         if (part != null) {
             if (part.bytes().length == 0) {
                 throw BotApiException.badRequest("file must be non-empty");
             }
             return state.storeFile(part.fileName(), part.bytes());
         }
-        String fileId = p.text("document");
+        String fileId = reference;
         if (fileId == null || fileId.isEmpty()) {
             throw BotApiException.badRequest("there is no document in the request");
         }
