@@ -365,6 +365,27 @@ class FakeTelegramTest {
         assertTrue(conflict.body().contains("terminated by other getUpdates request"), conflict.body());
     }
 
+    @Test
+    void closeEndsWaitingPollsAndLeavesNoThreads() throws Exception {
+        FakeTelegram other = FakeTelegram.start();
+        CompletableFuture<HttpResponse<String>> waiting = HttpClient.newHttpClient().sendAsync(
+                HttpRequest.newBuilder(URI.create(other.url() + "/bot" + other.token() + "/getUpdates?timeout=30"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(200);
+        long start = System.nanoTime();
+        other.close();
+        assertTrue(System.nanoTime() - start < 3_000_000_000L, "close does not wait for the poll timeout");
+        try {
+            waiting.get(5, TimeUnit.SECONDS); // answered (empty) or cut off, but not left hanging
+        } catch (java.util.concurrent.ExecutionException cutOff) {
+            // connection closed by the server: fine
+        }
+        fake.close();
+        assertTrue(Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.isAlive() && t.getName().startsWith("fake-telegram-")), "no fake threads left");
+        fake = FakeTelegram.start(); // for @AfterEach
+    }
+
     // ---- the long-polling application ---------------------------------------------------------------------------
 
     @Test
