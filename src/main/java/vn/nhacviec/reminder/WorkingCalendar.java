@@ -98,21 +98,21 @@ public final class WorkingCalendar {
     }
 
     /**
-     * The working days in {@code (a, b]}: how many working days {@code b} is after {@code a};
-     * negative when {@code b} is before {@code a}, so that {@code plusWorkingDays(a, n)} has
-     * {@code workingDaysBetween(a, it) == n}.
+     * How many working days {@code b} is after {@code a}: the working days in {@code (a, b]}; when
+     * {@code b} is before {@code a}, minus the working days in {@code [b, a)}. Either way
+     * {@code workingDaysBetween(a, plusWorkingDays(a, n)) == n}.
      */
     public int workingDaysBetween(LocalDate a, LocalDate b) {
-        if (b.isBefore(a)) {
-            return -workingDaysBetween(b, a);
-        }
+        boolean back = b.isBefore(a);
+        LocalDate from = back ? b.minusDays(1) : a;
+        LocalDate to = back ? a.minusDays(1) : b;
         int count = 0;
-        for (LocalDate d = a.plusDays(1); !d.isAfter(b); d = d.plusDays(1)) {
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
             if (isWorkingDay(d)) {
                 count++;
             }
         }
-        return count;
+        return back ? -count : count;
     }
 
     /** The name of the holiday on {@code date}, if it is one ("Tết Nguyên đán"). */
