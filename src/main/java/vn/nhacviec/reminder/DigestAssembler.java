@@ -46,6 +46,18 @@ final class DigestAssembler {
         }
     }
 
+    /**
+     * Makes sure each reachable recipient's digest has a {@code kind} section, even with no line: the
+     * weekly summary is sent every week, "nothing to report" being news too.
+     */
+    void open(SectionKind kind, Collection<Recipient> to) {
+        to.stream().filter(Recipient::reachable).forEach(r -> {
+            recipients.putIfAbsent(r.officerId(), r);
+            lines.computeIfAbsent(r.officerId(), o -> new EnumMap<>(SectionKind.class))
+                    .computeIfAbsent(kind, k -> new LinkedHashSet<>());
+        });
+    }
+
     /** Gives {@code line} to reachable recipients only, telling nobody about the others (catch-up lines). */
     void deliverQuietly(SectionKind kind, DigestLine line, Collection<Recipient> to) {
         to.stream().filter(Recipient::reachable).forEach(r -> add(r, kind, line));

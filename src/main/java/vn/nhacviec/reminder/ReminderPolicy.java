@@ -200,6 +200,7 @@ public final class ReminderPolicy {
 
         private void weeklySummary() {
             List<Recipient> chairmen = routing.chairmen();
+            out.open(SectionKind.CHAIRMAN_WEEKLY, chairmen);
             LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             LocalDate nextMonday = monday.plusWeeks(1);
             for (AgendaItem item : items) {
