@@ -1,0 +1,42 @@
+package vn.nhacviec.reminder;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The little state a scan needs besides the agenda.
+ *
+ * @param previousScan  the date of the last scan that ran before this one (null: never, or unknown).
+ *                      Everything whose stage fell after it is due now: this is how a scan after an
+ *                      outage catches up, once, without replaying the missed days. A value on or
+ *                      after the scan date is ignored, so re-running a date gives the same plan.
+ * @param snoozedUntil  deadline id → the date before which it is not reminded ("⏰ Nhắc lại sau");
+ *                      on that date it is reminded again even when no stage falls on it
+ * @param newlyLinked   officers who linked Telegram since the previous scan: they get all their
+ *                      items that are already being reminded, not only those with a stage today
+ */
+public record ReminderHistory(LocalDate previousScan, Map<Long, LocalDate> snoozedUntil, Set<Long> newlyLinked) {
+
+    public ReminderHistory {
+        snoozedUntil = Map.copyOf(snoozedUntil);
+        newlyLinked = Set.copyOf(newlyLinked);
+    }
+
+    /** No previous scan known, nothing snoozed: the plan of a day as if the day before had its scan. */
+    public static ReminderHistory none() {
+        return new ReminderHistory(null, Map.of(), Set.of());
+    }
+
+    public static ReminderHistory after(LocalDate previousScan) {
+        return new ReminderHistory(previousScan, Map.of(), Set.of());
+    }
+
+    public ReminderHistory withSnoozes(Map<Long, LocalDate> snoozes) {
+        return new ReminderHistory(previousScan, snoozes, newlyLinked);
+    }
+
+    public ReminderHistory withNewlyLinked(Set<Long> officers) {
+        return new ReminderHistory(previousScan, snoozedUntil, officers);
+    }
+}

@@ -1,0 +1,245 @@
+package vn.nhacviec.reminder;
+
+import vn.nhacviec.agenda.AgendaItem;
+import vn.nhacviec.agenda.DeadlineStatus;
+import vn.nhacviec.deadline.MilestoneKind;
+import vn.nhacviec.deadline.ReportDate;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The reminder policy as a pure function: the agenda, the roster and a date in, what to send that
+ * day out. No clock, no database, no Telegram: the scheduler calls {@link #plan}, writes the digests
+ * to the outbox under their idempotency keys, and the dispatcher sends them.
+ * See docs/reminders.md for the rules and the decisions behind them.
+ */
+public final class ReminderPolicy {
+
+    private final WorkingCalendar calendar;
+    private final ReminderPolicyConfig config;
+    private final StageSchedule stages;
+
+    public ReminderPolicy(WorkingCalendar calendar, ReminderPolicyConfig config) {
+        this.calendar = calendar;
+        this.config = config;
+        this.stages = new StageSchedule(calendar, config.stages());
+    }
+
+    public WorkingCalendar calendar() {
+        return calendar;
+    }
+
+    public ReminderPolicyConfig config() {
+        return config;
+    }
+
+    public StageSchedule stages() {
+        return stages;
+    }
+
+    /**
+     * What the scan of {@code date} sends.
+     *
+     * @param date      the scan date; a day off gives an empty plan
+     * @param allItems  every deadline of the communes' plans, OPEN, DONE and CANCELLED (the weekly summary
+     *                  counts what was done)
+     * @param roster    the active officers of those communes
+     * @param calendars the report dates of each commune
+     * @param history   the previous scan's date, snoozes, newly linked officers
+     */
+    public DailyPlan plan(LocalDate date, List<AgendaItem> allItems, List<Recipient> roster,
+                          ReportingCalendars calendars, ReminderHistory history) {
+        if (!calendar.isWorkingDay(date)) {
+            return DailyPlan.empty(date);
+        }
+        ScanWindow window = ScanWindow.of(date, history.previousScan(), calendar);
+        DigestAssembler out = new DigestAssembler(date);
+        Map<Long, List<AgendaItem>> itemsByCommune = allItems.stream()
+                .collect(Collectors.groupingBy(AgendaItem::communeId));
+        Map<Long, List<Recipient>> rosterByCommune = roster.stream()
+                .collect(Collectors.groupingBy(Recipient::communeId));
+        TreeSet<Long> communes = new TreeSet<>(itemsByCommune.keySet());
+        communes.addAll(rosterByCommune.keySet());
+        communes.addAll(calendars.byCommune().keySet());
+        for (long commune : communes) {
+            new CommuneScan(commune, itemsByCommune.getOrDefault(commune, List.of()),
+                    new Routing(rosterByCommune.getOrDefault(commune, List.of()), config),
+                    calendars.forCommune(commune).reports(), window, history, out).run();
+        }
+        return out.build();
+    }
+
+    /** Convenience for a scan that follows the previous working day's scan, nothing snoozed. */
+    public DailyPlan plan(LocalDate date, List<AgendaItem> allItems, List<Recipient> roster,
+                          ReportingCalendars calendars) {
+        return plan(date, allItems, roster, calendars, ReminderHistory.none());
+    }
+
+    /** One commune's share of a scan. */
+    private final class CommuneScan {
+        private final long commune;
+        private final List<AgendaItem> items;
+        private final Routing routing;
+        private final List<ReportDate> reports;
+        private final ScanWindow window;
+        private final ReminderHistory history;
+        private final DigestAssembler out;
+        private final LocalDate date;
+
+        CommuneScan(long commune, List<AgendaItem> items, Routing routing, List<ReportDate> reports, ScanWindow window,
+                    ReminderHistory history, DigestAssembler out) {
+            this.commune = commune;
+            this.items = items;
+            this.routing = routing;
+            this.reports = reports;
+            this.window = window;
+            this.history = history;
+            this.out = out;
+            this.date = window.date();
+        }
+
+        void run() {
+            for (AgendaItem item : items) {
+                if (!item.isOpen()) {
+                    continue;
+                }
+                if (item.due() != null) {
+                    remindDeadline(item);
+                } else if (item.kind() == MilestoneKind.CONTINUOUS) {
+                    askProgress(item);
+                }
+            }
+            reports.forEach(this::remindReport);
+            escalate();
+            if (window.containsWeeklyDay(config.weeklyDay(), calendar)) {
+                weeklySummary();
+                undatedList();
+            }
+            out.reportUnreachable(commune, routing.officeDesk());
+        }
+
+        private void remindDeadline(AgendaItem item) {
+            LocalDate snooze = history.snoozedUntil().get(item.deadlineId());
+            if (snooze != null && date.isBefore(snooze)) {
+                return;
+            }
+            Optional<Stage> stage = stages.standing(item.due(), date);
+            if (stage.isEmpty()) {
+                return; // too early: not even the first stage yet (a snooze set far ahead of it)
+            }
+            DigestLine line = new DigestLine.Deadline(item, stage.get(), stages.workingDaysOverdue(item.due(), date));
+            boolean due = stages.fallsIn(item.due(), window) || (snooze != null && window.contains(snooze));
+            send(line, routing.leads(item), due);
+        }
+
+        private void askProgress(AgendaItem item) {
+            LocalDate snooze = history.snoozedUntil().get(item.deadlineId());
+            if (snooze != null && date.isBefore(snooze)) {
+                return;
+            }
+            ReportDate inWindow = null;
+            ReportDate pending = null;
+            for (ReportDate report : reports) {
+                LocalDate ask = stages.progressRequestDay(report.date(), config.progressWorkingDaysBefore());
+                if (window.contains(ask)) {
+                    inWindow = report; // after an outage spanning two reports, ask about the later one
+                }
+                if (pending == null && !ask.isAfter(date) && !report.date().isBefore(date)) {
+                    pending = report;
+                }
+            }
+            boolean wokeUp = snooze != null && window.contains(snooze);
+            if (inWindow != null) {
+                send(new DigestLine.Progress(item, inWindow), routing.leads(item), true);
+            } else if (pending != null) {
+                send(new DigestLine.Progress(item, pending), routing.leads(item), wokeUp);
+            }
+        }
+
+        private void remindReport(ReportDate report) {
+            List<StageSchedule.Dated> before = stages.beforeDue(report.date());
+            Optional<StageSchedule.Dated> inWindow = before.stream().filter(d -> window.contains(d.date()))
+                    .reduce((a, b) -> b);
+            Optional<StageSchedule.Dated> standing = before.stream().filter(d -> !d.date().isAfter(date))
+                    .reduce((a, b) -> b);
+            if (inWindow.isPresent()) {
+                send(new DigestLine.Report(commune, report, standing.orElseThrow().stage()), routing.office(), true);
+            } else if (standing.isPresent() && !report.date().isBefore(date)) {
+                send(new DigestLine.Report(commune, report, standing.get().stage()), routing.office(), false);
+            }
+        }
+
+        /** Due lines go to all; other lines only to officers who linked since the last scan, who get everything current. */
+        private void send(DigestLine line, List<Recipient> to, boolean due) {
+            if (due) {
+                out.deliver(commune, SectionKind.OFFICER_DAILY, line, to);
+            } else {
+                out.deliverQuietly(SectionKind.OFFICER_DAILY, line,
+                        to.stream().filter(r -> history.newlyLinked().contains(r.officerId())).toList());
+            }
+        }
+
+        private void escalate() {
+            List<Recipient> leaders = routing.leaders();
+            for (AgendaItem item : items) {
+                int late = item.isOpen() && item.due() != null ? stages.workingDaysOverdue(item.due(), date) : 0;
+                if (late >= config.escalateAfterWorkingDays()) {
+                    for (String unit : unitsOf(item)) {
+                        deliverLeaders(SectionKind.LEADER_OVERDUE, new DigestLine.Overdue(unit, item, late), leaders);
+                    }
+                }
+            }
+        }
+
+        private void weeklySummary() {
+            List<Recipient> chairmen = routing.chairmen();
+            out.open(SectionKind.CHAIRMAN_WEEKLY, chairmen);
+            LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            LocalDate nextMonday = monday.plusWeeks(1);
+            for (AgendaItem item : items) {
+                if (item.status() == DeadlineStatus.DONE && item.doneAt() != null) {
+                    LocalDate done = item.doneAt().atZone(config.zone()).toLocalDate();
+                    if (!done.isBefore(monday.minusWeeks(1)) && done.isBefore(monday)) {
+                        deliverLeaders(SectionKind.CHAIRMAN_WEEKLY, new DigestLine.Done(item), chairmen);
+                    }
+                } else if (item.isOpen() && item.due() != null) {
+                    if (item.due().isBefore(date)) {
+                        for (String unit : unitsOf(item)) {
+                            deliverLeaders(SectionKind.CHAIRMAN_WEEKLY, new DigestLine.Overdue(unit, item,
+                                    stages.workingDaysOverdue(item.due(), date)), chairmen);
+                        }
+                    } else if (item.due().isBefore(nextMonday)) {
+                        deliverLeaders(SectionKind.CHAIRMAN_WEEKLY, new DigestLine.Upcoming(item), chairmen);
+                    }
+                }
+            }
+        }
+
+        private void undatedList() {
+            for (AgendaItem item : items) {
+                if (item.isOpen() && item.due() == null && item.kind() != MilestoneKind.CONTINUOUS) {
+                    out.deliver(commune, SectionKind.OFFICE_EXTERNAL_WEEKLY, new DigestLine.Undated(item),
+                            routing.officeDesk());
+                }
+            }
+        }
+
+        /** A commune without a chairman simply has no leader digest: nothing to report to the office. */
+        private void deliverLeaders(SectionKind kind, DigestLine line, List<Recipient> leaders) {
+            if (!leaders.isEmpty()) {
+                out.deliver(commune, kind, line, leaders);
+            }
+        }
+
+        private List<String> unitsOf(AgendaItem item) {
+            return item.leadUnits().isEmpty() ? List.of("") : item.leadUnits();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package vn.nhacviec.reminder;
+
+import vn.nhacviec.agenda.AgendaItem;
+import vn.nhacviec.directory.Role;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Who answers for what in one commune's roster. */
+final class Routing {
+
+    private final List<Recipient> people;
+    private final String officeUnit;
+    private final String allUnits;
+
+    Routing(List<Recipient> communeRoster, ReminderPolicyConfig config) {
+        this.people = communeRoster.stream().sorted(Comparator.comparingLong(Recipient::officerId)).toList();
+        this.officeUnit = config.officeUnit();
+        this.allUnits = config.allUnits();
+    }
+
+    /** Officers of the item's lead units; a lead of "ALL" means every officer who has a unit. */
+    List<Recipient> leads(AgendaItem item) {
+        boolean all = item.leadUnits().stream().anyMatch(u -> u.equalsIgnoreCase(allUnits));
+        return select(r -> all ? !r.units().isEmpty() : item.leadUnits().stream().anyMatch(r::hasUnit));
+    }
+
+    /** Who prepares the plan's reports: officers of the office unit, and anyone with the OFFICE role. */
+    List<Recipient> office() {
+        return select(r -> r.role() == Role.OFFICE || r.hasUnit(officeUnit));
+    }
+
+    /** Chairman and vice-chairmen. */
+    List<Recipient> leaders() {
+        return select(r -> r.role().leadsCommune());
+    }
+
+    List<Recipient> chairmen() {
+        return select(r -> r.role() == Role.CHAIRMAN);
+    }
+
+    /**
+     * Who reads the office's sections (undated items, who cannot be reached): the reachable officers
+     * with the OFFICE role, else the reachable officers of the office unit, else the reachable
+     * chairman — somebody must hear that an officer misses reminders. Empty only when none of them
+     * can be reached.
+     */
+    List<Recipient> officeDesk() {
+        for (Predicate<Recipient> who : List.<Predicate<Recipient>>of(
+                r -> r.role() == Role.OFFICE, r -> r.hasUnit(officeUnit), r -> r.role() == Role.CHAIRMAN)) {
+            List<Recipient> found = select(who.and(Recipient::reachable));
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    private List<Recipient> select(Predicate<Recipient> who) {
+        return people.stream().filter(who).toList();
+    }
+}

@@ -1,0 +1,15 @@
+package vn.nhacviec.reminder;
+
+/** The parts a digest can have, in the order they appear in it. */
+public enum SectionKind {
+    /** The recipient's own deadlines, report dates and progress requests of the day. */
+    OFFICER_DAILY,
+    /** Chairman and vice-chairmen: deadlines overdue by the escalation threshold or more, by unit. */
+    LEADER_OVERDUE,
+    /** Chairman, once a week: done last week, overdue, due this week. */
+    CHAIRMAN_WEEKLY,
+    /** Office, once a week: items that still have no date. */
+    OFFICE_EXTERNAL_WEEKLY,
+    /** Office: officers who cannot be reached and what they miss; items nobody answers for. */
+    OFFICE_UNREACHABLE
+}
