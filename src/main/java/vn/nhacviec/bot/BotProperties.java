@@ -28,6 +28,10 @@ public interface BotProperties {
     @Nullable
     String getWebhookSecret();
 
+    /** Messages one user may send in a minute before the bot slows them down. */
+    @Bindable(defaultValue = "30")
+    int getMessagesPerMinute();
+
     default boolean enabled() {
         return getToken() != null && !getToken().isBlank();
     }

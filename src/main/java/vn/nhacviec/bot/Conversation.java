@@ -19,8 +19,6 @@ import java.util.Optional;
 @Singleton
 public class Conversation {
 
-    static final int MESSAGES_PER_MINUTE = 20;
-
     private final Roster roster;
     private final Messages messages;
     private final Clock clock;
@@ -28,12 +26,12 @@ public class Conversation {
     private final InputParser parser = new InputParser();
     private final Handlers handlers;
 
-    Conversation(Roster roster, Messages messages, Clock clock, Handlers handlers) {
+    Conversation(Roster roster, Messages messages, Clock clock, Handlers handlers, BotProperties properties) {
         this.roster = roster;
         this.messages = messages;
         this.clock = clock;
         this.handlers = handlers;
-        this.floodGuard = new FloodGuard(MESSAGES_PER_MINUTE, clock);
+        this.floodGuard = new FloodGuard(properties.getMessagesPerMinute(), clock);
     }
 
     public List<Outgoing> handle(Incoming incoming) {

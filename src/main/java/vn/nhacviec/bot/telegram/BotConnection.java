@@ -17,7 +17,13 @@ import vn.nhacviec.bot.TelegramFailure;
 import vn.nhacviec.bot.TelegramGateway;
 import vn.nhacviec.bot.text.BotCommands;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.OkHttpClient;
+import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
+
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Connects the bot when the service starts: the command menu, then long polling or the webhook.
@@ -40,6 +46,8 @@ public class BotConnection implements ApplicationEventListener<StartupEvent> {
     private Thread connector;
     private TelegramBotsLongPollingApplication polling;
     private UpdateLanes lanes;
+    private OkHttpClient pollingHttp;
+    private ScheduledExecutorService pollingScheduler;
 
     public BotConnection(BotProperties properties, @Nullable TelegramGateway gateway, Conversation conversation,
                          @Nullable OutgoingSender sender) {
@@ -110,7 +118,15 @@ public class BotConnection implements ApplicationEventListener<StartupEvent> {
             LOG.info("Telegram bot: polling is switched off on this instance (another instance polls)");
             return;
         }
-        TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication();
+        // Own HTTP client and scheduler: the library's close() leaves both running otherwise.
+        pollingHttp = new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator().get();
+        pollingScheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "telegram-polling");
+            thread.setDaemon(true);
+            return thread;
+        });
+        TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication(ObjectMapper::new,
+                () -> pollingHttp, () -> pollingScheduler);
         try {
             application.registerBot(properties.getToken().strip(), () -> TelegramEndpoint.of(properties.getApiUrl()),
                     new DefaultGetUpdatesGenerator(), lanes);
@@ -134,6 +150,12 @@ public class BotConnection implements ApplicationEventListener<StartupEvent> {
             }
         } catch (Exception e) {
             LOG.debug("closing long polling: {}", e.getMessage());
+        }
+        if (pollingHttp != null) {
+            pollingHttp.dispatcher().cancelAll();
+        }
+        if (pollingScheduler != null) {
+            pollingScheduler.shutdownNow();
         }
         if (lanes != null) {
             lanes.close();
