@@ -5,22 +5,33 @@ import vn.nhacviec.agenda.store.AgendaStore;
 import vn.nhacviec.bot.text.CallbackData;
 import vn.nhacviec.bot.text.Messages;
 
+import vn.nhacviec.reminder.WorkingCalendar;
+import vn.nhacviec.reminder.scan.ScanRecords;
+
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Inline buttons: "✅ #5" marks done, "↩️ Hoàn tác" undoes; every press is answered. */
+/**
+ * Inline buttons: "✅ #5" marks done, "↩️ Hoàn tác" undoes, "⏰ #5" moves that item's next
+ * reminder to the next working day; every press is answered.
+ */
 @Singleton
 class ButtonHandler {
 
     private final AgendaStore agenda;
     private final Completion completion;
     private final Messages messages;
+    private final ScanRecords records;
+    private final WorkingCalendar calendar;
 
-    ButtonHandler(AgendaStore agenda, Completion completion, Messages messages) {
+    ButtonHandler(AgendaStore agenda, Completion completion, Messages messages, ScanRecords records, WorkingCalendar calendar) {
         this.agenda = agenda;
         this.completion = completion;
         this.messages = messages;
+        this.records = records;
+        this.calendar = calendar;
     }
 
     List<Outgoing> handle(Turn turn) {
@@ -41,6 +52,10 @@ class ButtonHandler {
             agenda.item(undo.deadlineId()).ifPresentOrElse(
                     item -> out.addAll(completion.undo(turn, item, in.messageId())),
                     () -> out.addAll(Answers.text(in, messages.unknownInput())));
+        } else if (pressed instanceof CallbackData.Snooze snooze) {
+            LocalDate until = calendar.plusWorkingDays(turn.today(), 1);
+            records.snooze(snooze.deadlineId(), turn.officer().id(), until);
+            out.set(0, new Outgoing.AnswerButton(in.callbackId(), "Sẽ nhắc lại ngày " + Messages.date(until)));
         } else {
             out.addAll(Answers.text(in, messages.notYetAvailable()));
         }

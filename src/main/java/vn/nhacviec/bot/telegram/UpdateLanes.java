@@ -59,7 +59,8 @@ public final class UpdateLanes implements LongPollingUpdateConsumer {
 
     @Override
     public void close() {
-        lanes.forEach(ExecutorService::shutdown);
+        // Updates still queued at shutdown are dropped: their database may already be closing.
+        lanes.forEach(ExecutorService::shutdownNow);
         for (ExecutorService lane : lanes) {
             try {
                 lane.awaitTermination(5, TimeUnit.SECONDS);

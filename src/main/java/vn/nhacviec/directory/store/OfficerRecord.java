@@ -16,13 +16,19 @@ public record OfficerRecord(@Id @GeneratedValue @Nullable Long id,
                             @Nullable Long telegramChatId,
                             boolean active,
                             Instant createdAt,
-                            @Nullable Instant removedAt) {
+                            @Nullable Instant removedAt,
+                            @Nullable Instant unreachableAt) {
 
     public OfficerRecord withTelegram(Long userId, Long chatId) {
-        return new OfficerRecord(id, communeId, name, role, userId, chatId, active, createdAt, removedAt);
+        // Linking again (after blocking the bot) makes the officer reachable again.
+        return new OfficerRecord(id, communeId, name, role, userId, chatId, active, createdAt, removedAt, null);
+    }
+
+    public OfficerRecord unreachable(Instant at) {
+        return new OfficerRecord(id, communeId, name, role, telegramUserId, telegramChatId, active, createdAt, removedAt, at);
     }
 
     public OfficerRecord removed(Instant at) {
-        return new OfficerRecord(id, communeId, name, role, null, null, false, createdAt, at);
+        return new OfficerRecord(id, communeId, name, role, null, null, false, createdAt, at, unreachableAt);
     }
 }

@@ -63,7 +63,7 @@ public class Roster {
             throw new RosterException("an officer with role '" + role.option() + "' needs at least one unit (--unit CODE)");
         }
         OfficerRecord saved = officers.save(new OfficerRecord(null, commune.id(), tidyName, role.name(),
-                null, null, true, now(), null));
+                null, null, true, now(), null, null));
         unitCodes.forEach(code -> officerUnits.save(OfficerUnitRecord.of(saved.id(), code)));
         audit.record(actor, commune.id(), "OFFICER_ADDED", "officer:" + saved.id(),
                 tidyName + " (" + role.option() + ") " + String.join(",", unitCodes));
@@ -154,12 +154,30 @@ public class Roster {
     public List<LinkedOrNot> members(long communeId) {
         CommuneRecord commune = communes.byId(communeId);
         return officers.findByCommuneIdAndActiveOrderByName(communeId, true).stream()
-                .map(o -> new LinkedOrNot(toOfficer(o, commune.name(), officerUnits.findUnitCodes(o.id())), o.telegramChatId()))
+                .map(o -> new LinkedOrNot(toOfficer(o, commune.name(), officerUnits.findUnitCodes(o.id())),
+                        o.unreachableAt() == null ? o.telegramChatId() : null))
                 .toList();
     }
 
-    /** An officer and the chat to reach them in (null when not linked). */
+    /** An officer and the chat to reach them in (null when not linked, or when they blocked the bot). */
     public record LinkedOrNot(Officer officer, Long chatId) {
+    }
+
+    /** The chat of an active, reachable officer. */
+    @Transactional
+    public Optional<Long> chatOf(long officerId) {
+        return officers.findById(officerId).filter(OfficerRecord::active).filter(o -> o.unreachableAt() == null)
+                .map(OfficerRecord::telegramChatId);
+    }
+
+    /** Telegram said the officer blocked the bot: stop sending until they link again. */
+    @Transactional
+    public Optional<Officer> markUnreachable(long officerId, String reason) {
+        return officers.findById(officerId).filter(OfficerRecord::active).map(o -> {
+            OfficerRecord marked = officers.update(o.unreachable(now()));
+            audit.record("system", o.communeId(), "OFFICER_UNREACHABLE", "officer:" + o.id(), reason);
+            return toOfficer(marked, communes.byId(o.communeId()).name(), officerUnits.findUnitCodes(o.id()));
+        });
     }
 
     private LinkedOfficer linkedOfficer(OfficerRecord o, String communeName) {

@@ -1,0 +1,171 @@
+package vn.nhacviec.reminder.outbox;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.nhacviec.bot.MessageMemo;
+import vn.nhacviec.bot.text.Reply;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The durable outbox. Rows move PENDING → SENDING → SENT, or back to PENDING with a later
+ * {@code not_before} (429, 5xx), or to FAILED (permanent errors) or STALE (a digest of a past day).
+ */
+@Singleton
+public class OutboxStore {
+
+    private static final String COLUMNS = "id, idempotency_key, commune_id, officer_id, kind, scan_date, html, keyboard, memo, "
+            + "status, attempts, not_before, telegram_message_id, last_error, created_at, sent_at";
+
+    private final JdbcOperations jdbc;
+    private final Clock clock;
+
+    public OutboxStore(JdbcOperations jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Writes a decided message; false when the same decision was written before. */
+    @Transactional
+    public boolean enqueue(NewOutboxMessage message) {
+        boolean exists = jdbc.prepareStatement("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key = ?", s -> {
+            s.setString(1, message.idempotencyKey());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getLong(1) > 0;
+            }
+        });
+        if (exists) {
+            return false;
+        }
+        Timestamp now = Timestamp.from(now());
+        return jdbc.prepareStatement("INSERT INTO outbox_message (idempotency_key, commune_id, officer_id, kind, scan_date, "
+                + "html, keyboard, memo, status, attempts, not_before, created_at) VALUES (?,?,?,?,?,?,?,?,'PENDING',0,?,?)", s -> {
+                    s.setString(1, message.idempotencyKey());
+                    s.setObject(2, message.communeId());
+                    s.setLong(3, message.officerId());
+                    s.setString(4, message.kind());
+                    s.setObject(5, message.scanDate() == null ? null : java.sql.Date.valueOf(message.scanDate()));
+                    s.setString(6, message.reply().html());
+                    s.setString(7, OutboxCodec.keyboard(message.reply().keyboard()));
+                    s.setString(8, OutboxCodec.memo(message.memo().items()));
+                    s.setTimestamp(9, now);
+                    s.setTimestamp(10, now);
+                    return s.executeUpdate() == 1;
+                });
+    }
+
+    /** PENDING messages whose time has come, oldest first. */
+    @Transactional
+    public List<OutboxMessage> due(int limit) {
+        return query("SELECT " + COLUMNS + " FROM outbox_message WHERE status = 'PENDING' AND not_before <= ? ORDER BY id LIMIT "
+                + limit, Timestamp.from(now()));
+    }
+
+    @Transactional
+    public List<OutboxMessage> withStatus(List<String> statuses) {
+        String marks = String.join(",", statuses.stream().map(s -> "?").toList());
+        return query("SELECT " + COLUMNS + " FROM outbox_message WHERE status IN (" + marks + ") ORDER BY id", statuses.toArray());
+    }
+
+    /** Claims a message for sending; false if another run took it. */
+    @Transactional
+    public boolean claim(long id) {
+        return update("UPDATE outbox_message SET status = 'SENDING', attempts = attempts + 1 WHERE id = ? AND status = 'PENDING'",
+                id) == 1;
+    }
+
+    @Transactional
+    public void sent(long id, long telegramMessageId) {
+        update("UPDATE outbox_message SET status = 'SENT', telegram_message_id = ?, sent_at = ?, last_error = NULL WHERE id = ?",
+                telegramMessageId, Timestamp.from(now()), id);
+    }
+
+    @Transactional
+    public void retryAt(long id, Instant notBefore, String error) {
+        update("UPDATE outbox_message SET status = 'PENDING', not_before = ?, last_error = ? WHERE id = ?",
+                Timestamp.from(notBefore.truncatedTo(ChronoUnit.SECONDS)), clip(error), id);
+    }
+
+    @Transactional
+    public void failed(long id, String error) {
+        update("UPDATE outbox_message SET status = 'FAILED', last_error = ? WHERE id = ?", clip(error), id);
+    }
+
+    /**
+     * Messages left SENDING by a run that died. Telegram has no idempotency key, so they are sent
+     * again: a crash between Telegram's answer and this row's update may duplicate one message,
+     * never lose it.
+     */
+    @Transactional
+    public int recoverInterrupted() {
+        return update("UPDATE outbox_message SET status = 'PENDING' WHERE status = 'SENDING'");
+    }
+
+    /** Digests of past days that never went out: the day's fresh digest replaces them. */
+    @Transactional
+    public int markStale(LocalDate today) {
+        return update("UPDATE outbox_message SET status = 'STALE' WHERE status = 'PENDING' AND kind = 'DIGEST' AND scan_date < ?",
+                java.sql.Date.valueOf(today));
+    }
+
+    private List<OutboxMessage> query(String sql, Object... parameters) {
+        return jdbc.prepareStatement(sql, s -> {
+            bind(s, parameters);
+            List<OutboxMessage> result = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    result.add(read(rs));
+                }
+            }
+            return result;
+        });
+    }
+
+    private int update(String sql, Object... parameters) {
+        return jdbc.prepareStatement(sql, s -> {
+            bind(s, parameters);
+            return s.executeUpdate();
+        });
+    }
+
+    private static OutboxMessage read(ResultSet rs) throws SQLException {
+        java.sql.Date scanDate = rs.getDate("scan_date");
+        Timestamp sentAt = rs.getTimestamp("sent_at");
+        long telegramId = rs.getLong("telegram_message_id");
+        Long telegramMessageId = rs.wasNull() ? null : telegramId;
+        long communeId = rs.getLong("commune_id");
+        Long commune = rs.wasNull() ? null : communeId;
+        long officerId = rs.getLong("officer_id");
+        Long officer = rs.wasNull() ? null : officerId;
+        Reply reply = new Reply(rs.getString("html"), OutboxCodec.keyboard(rs.getString("keyboard")));
+        MessageMemo memo = new MessageMemo(MessageMemo.Kind.DIGEST, officer, OutboxCodec.memo(rs.getString("memo")));
+        return new OutboxMessage(rs.getLong("id"), rs.getString("idempotency_key"), commune, officer, rs.getString("kind"),
+                scanDate == null ? null : scanDate.toLocalDate(), reply, memo, rs.getString("status"), rs.getInt("attempts"),
+                rs.getTimestamp("not_before").toInstant(), telegramMessageId, rs.getString("last_error"),
+                rs.getTimestamp("created_at").toInstant(), sentAt == null ? null : sentAt.toInstant());
+    }
+
+    private static void bind(PreparedStatement s, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            s.setObject(i + 1, parameters[i]);
+        }
+    }
+
+    private static String clip(String error) {
+        return error == null ? null : error.length() <= 500 ? error : error.substring(0, 500);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+}
