@@ -40,8 +40,8 @@ CREATE TABLE snooze (
 
 -- Small facts the service learns at run time (the bot's @username for invite links).
 CREATE TABLE service_setting (
-    name   VARCHAR(100) NOT NULL PRIMARY KEY,
-    value  VARCHAR(500) NOT NULL
+    setting_name   VARCHAR(100) NOT NULL PRIMARY KEY,
+    setting_value  VARCHAR(500) NOT NULL
 );
 
 -- An officer who blocked the bot (Telegram answered 403) until they write to it again.
