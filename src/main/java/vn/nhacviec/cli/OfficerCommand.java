@@ -3,6 +3,7 @@ package vn.nhacviec.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.nhacviec.bot.store.BotIdentity;
 import vn.nhacviec.directory.NewOfficer;
 import vn.nhacviec.directory.Officer;
 import vn.nhacviec.directory.Role;
@@ -40,7 +41,7 @@ final class OfficerCommand {
             Role parsed = Role.parse(role).orElseThrow(() -> new RosterException(
                     "unknown role '" + role + "' (allowed: " + Role.allowed() + ")"));
             NewOfficer added = Services.bean(Roster.class).add(commune, name, units, parsed, Services.actor());
-            System.out.println(line(added.officer()) + "  invite: " + added.startCommand());
+            System.out.println(line(added.officer()) + "  invite: " + invite(added));
             return 0;
         }
     }
@@ -63,7 +64,7 @@ final class OfficerCommand {
                 try {
                     NewOfficer added = roster.add(line.commune(), line.name(), line.units(), line.role(), Services.actor());
                     System.out.println("line " + line.lineNumber() + ": " + line(added.officer())
-                            + "  invite: " + added.startCommand());
+                            + "  invite: " + invite(added));
                 } catch (RosterException e) {
                     System.err.println("line " + line.lineNumber() + ": " + e.getMessage());
                     failed++;
@@ -116,9 +117,15 @@ final class OfficerCommand {
         @Override
         public Integer call() {
             NewOfficer invited = Services.bean(Roster.class).invite(commune, name, Services.actor());
-            System.out.println(line(invited.officer()) + "  invite: " + invited.startCommand());
+            System.out.println(line(invited.officer()) + "  invite: " + invite(invited));
             return 0;
         }
+    }
+
+    /** "/start CODE", and the t.me deep link once the service has learnt the bot's name. */
+    static String invite(NewOfficer added) {
+        return added.startCommand() + Services.bean(BotIdentity.class).deepLink(added.inviteCode())
+                .map(link -> "  " + link).orElse("");
     }
 
     static String line(Officer o) {

@@ -171,6 +171,12 @@ abstract class BotConversationContract {
     }
 
     @Test
+    void invitesGetATelegramDeepLinkOnceTheBotsNameIsKnown() {
+        assertEquals("https://t.me/" + telegram.botUsername() + "?start=ABCDEFGH23",
+                context.getBean(vn.nhacviec.bot.store.BotIdentity.class).deepLink("ABCDEFGH23").orElseThrow());
+    }
+
+    @Test
     void linkingGreetsTheOfficerByNameCommuneAndUnit() {
         SentMessage welcome = telegram.sentTo(TU).get(0);
         assertTrue(welcome.plainText().contains("Nguyễn Văn Tư"), welcome.plainText());

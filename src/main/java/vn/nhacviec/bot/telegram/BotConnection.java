@@ -15,6 +15,7 @@ import vn.nhacviec.bot.Conversation;
 import vn.nhacviec.bot.OutgoingSender;
 import vn.nhacviec.bot.TelegramFailure;
 import vn.nhacviec.bot.TelegramGateway;
+import vn.nhacviec.bot.store.BotIdentity;
 import vn.nhacviec.bot.text.BotCommands;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,8 +50,11 @@ public class BotConnection implements ApplicationEventListener<StartupEvent> {
     private OkHttpClient pollingHttp;
     private ScheduledExecutorService pollingScheduler;
 
+    private final BotIdentity identity;
+
     public BotConnection(BotProperties properties, @Nullable TelegramGateway gateway, Conversation conversation,
-                         @Nullable OutgoingSender sender) {
+                         @Nullable OutgoingSender sender, BotIdentity identity) {
+        this.identity = identity;
         this.properties = properties;
         this.gateway = gateway;
         this.conversation = conversation;
@@ -103,6 +107,7 @@ public class BotConnection implements ApplicationEventListener<StartupEvent> {
     }
 
     private void connect() throws Exception {
+        identity.rememberUsername(gateway.username());
         gateway.setCommands(BotCommands.list().stream().collect(java.util.stream.Collectors.toMap(
                 BotCommands.Command::command, BotCommands.Command::description, (a, b) -> a, java.util.LinkedHashMap::new)));
         if (properties.webhookMode()) {
