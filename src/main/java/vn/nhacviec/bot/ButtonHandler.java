@@ -26,7 +26,11 @@ class ButtonHandler {
     private final ScanRecords records;
     private final WorkingCalendar calendar;
 
-    ButtonHandler(AgendaStore agenda, Completion completion, Messages messages, ScanRecords records, WorkingCalendar calendar) {
+    private final ExtensionHandler extensions;
+
+    ButtonHandler(AgendaStore agenda, Completion completion, Messages messages, ScanRecords records, WorkingCalendar calendar,
+                  ExtensionHandler extensions) {
+        this.extensions = extensions;
         this.agenda = agenda;
         this.completion = completion;
         this.messages = messages;
@@ -56,6 +60,13 @@ class ButtonHandler {
             LocalDate until = calendar.plusWorkingDays(turn.today(), 1);
             records.snooze(snooze.deadlineId(), turn.officer().id(), until);
             out.set(0, new Outgoing.AnswerButton(in.callbackId(), "Sẽ nhắc lại ngày " + Messages.date(until)));
+        } else if (pressed instanceof CallbackData.Extend extend) {
+            agenda.item(extend.deadlineId()).ifPresentOrElse(item -> out.addAll(extensions.ask(turn, item)),
+                    () -> out.addAll(Answers.text(in, messages.unknownInput())));
+        } else if (pressed instanceof CallbackData.Approve approve) {
+            out.addAll(extensions.decide(turn, approve.requestId(), true));
+        } else if (pressed instanceof CallbackData.Refuse refuse) {
+            out.addAll(extensions.decide(turn, refuse.requestId(), false));
         } else {
             out.addAll(Answers.text(in, messages.notYetAvailable()));
         }

@@ -1,6 +1,7 @@
 package vn.nhacviec.bot;
 
 import jakarta.inject.Singleton;
+import vn.nhacviec.bot.store.BotMessageStore;
 import vn.nhacviec.bot.text.BotInput;
 import vn.nhacviec.bot.text.InputParser;
 import vn.nhacviec.bot.text.Messages;
@@ -26,7 +27,11 @@ public class Conversation {
     private final InputParser parser = new InputParser();
     private final Handlers handlers;
 
-    Conversation(Roster roster, Messages messages, Clock clock, Handlers handlers, BotProperties properties) {
+    private final BotMessageStore memory;
+
+    Conversation(Roster roster, Messages messages, Clock clock, Handlers handlers, BotProperties properties,
+                 BotMessageStore memory) {
+        this.memory = memory;
         this.roster = roster;
         this.messages = messages;
         this.clock = clock;
@@ -77,12 +82,20 @@ public class Conversation {
         if (input instanceof BotInput.Help) {
             return Answers.text(incoming, messages.help(turn.officer().role()));
         }
+        Optional<Long> extension = incoming.replyToMessageId() == null ? Optional.empty()
+                : memory.find(incoming.chatId(), incoming.replyToMessageId())
+                        .filter(r -> r.memo().kind() == MessageMemo.Kind.EXTENSION)
+                        .flatMap(r -> r.memo().deadlineIds().stream().findFirst());
+        if (extension.isPresent()) {
+            return handlers.extension.requested(turn, extension.get(), incoming.text());
+        }
         return Answers.text(incoming, messages.unknownInput());
     }
 
     /** The handlers, gathered so the router's constructor stays readable. */
     @Singleton
     record Handlers(StartHandler start, MyWorkHandler myWork, UpcomingHandler upcoming, OverdueHandler overdue,
-                    ProgressHandler progress, DoneHandler done, UndoHandler undo, ButtonHandler button) {
+                    ProgressHandler progress, DoneHandler done, UndoHandler undo, ButtonHandler button,
+                    ExtensionHandler extension) {
     }
 }

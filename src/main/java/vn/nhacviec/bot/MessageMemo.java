@@ -10,7 +10,7 @@ import java.util.TreeMap;
  */
 public record MessageMemo(Kind kind, Long officerId, Map<Integer, Long> items) {
 
-    public enum Kind { LIST, CONFIRMATION, QUESTION, DIGEST, OTHER }
+    public enum Kind { LIST, CONFIRMATION, QUESTION, DIGEST, EXTENSION, OTHER }
 
     public MessageMemo {
         items = items == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(items));

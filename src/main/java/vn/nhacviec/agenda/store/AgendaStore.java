@@ -98,6 +98,24 @@ public class AgendaStore {
         return changed > 0;
     }
 
+    /** An approved extension: the deadline gets its new due date (audit-logged). */
+    @Transactional
+    public boolean changeDue(long deadlineId, LocalDate newDue, String actor, Instant at, String auditDetail) {
+        Optional<AgendaItem> before = item(deadlineId);
+        int changed = jdbc.prepareStatement("UPDATE deadline SET due_date = ?, updated_at = ? WHERE id = ? AND status = 'OPEN'",
+                statement -> {
+                    statement.setDate(1, java.sql.Date.valueOf(newDue));
+                    statement.setTimestamp(2, Timestamp.from(at.truncatedTo(ChronoUnit.SECONDS)));
+                    statement.setLong(3, deadlineId);
+                    return statement.executeUpdate();
+                });
+        if (changed > 0) {
+            before.ifPresent(i -> audit.record(actor, i.communeId(), "DEADLINE_EXTENDED", "deadline:" + deadlineId,
+                    i.code() + " " + i.due() + " -> " + newDue + "; " + auditDetail));
+        }
+        return changed > 0;
+    }
+
     /** Puts a DONE deadline back to OPEN. */
     @Transactional
     public boolean undo(long deadlineId, String actor, Instant at, String auditDetail) {

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * What an inline button sends back, in at most 64 bytes of ASCII:
  * {@code d:<deadlineId>} done, {@code u:<deadlineId>} undo, {@code p:<messageRef>:<n>} pick item n of a
- * list message, {@code s:<deadlineId>} snooze, {@code x:<deadlineId>} ask for an extension.
+ * list message, {@code s:<deadlineId>} snooze, {@code x:<deadlineId>} ask for an extension,
+ * {@code a:<requestId>} / {@code r:<requestId>} approve or refuse an extension request.
  * {@link #decode} never throws.
  */
 public sealed interface CallbackData {
@@ -26,6 +27,28 @@ public sealed interface CallbackData {
 
         public String encode() {
             return "d:" + deadlineId;
+        }
+    }
+
+    /** A leader approves extension request {@code requestId}. */
+    record Approve(long requestId) implements CallbackData {
+        public Approve {
+            requireId(requestId);
+        }
+
+        public String encode() {
+            return "a:" + requestId;
+        }
+    }
+
+    /** A leader refuses extension request {@code requestId}. */
+    record Refuse(long requestId) implements CallbackData {
+        public Refuse {
+            requireId(requestId);
+        }
+
+        public String encode() {
+            return "r:" + requestId;
         }
     }
 
@@ -87,6 +110,8 @@ public sealed interface CallbackData {
                     case "d" -> new Done(value);
                     case "u" -> new Undo(value);
                     case "s" -> new Snooze(value);
+                    case "a" -> new Approve(value);
+                    case "r" -> new Refuse(value);
                     default -> new Extend(value);
                 });
             }
@@ -109,7 +134,7 @@ public sealed interface CallbackData {
 
 /** The decoding patterns, kept out of the interface's public members. */
 final class CallbackPatterns {
-    static final Pattern ID = Pattern.compile("([duxs]):(0|[1-9][0-9]{0,18})");
+    static final Pattern ID = Pattern.compile("([duxsar]):(0|[1-9][0-9]{0,18})");
     static final Pattern PICK = Pattern.compile("p:([A-Za-z0-9_-]{1,40}):([1-9][0-9]{0,9})");
 
     private CallbackPatterns() {

@@ -44,7 +44,7 @@ public final class DigestMessages {
             }
         }
         String header = "📋 <b>Việc cần chú ý — " + weekday(today) + " " + Messages.date(today) + "</b>";
-        String footer = counter.numbered > 0 ? "Trả lời \"xong 1\" hoặc bấm ✅ để báo hoàn thành; ⏰ để nhắc lại vào ngày làm việc sau." : null;
+        String footer = counter.numbered > 0 ? "Trả lời \"xong 1\" hoặc bấm ✅ để báo hoàn thành; ⏰ để nhắc lại vào ngày làm việc sau; 📅 để xin gia hạn." : null;
         return splitter.split(new Listing(header, header + " (tiếp)", sections, footer));
     }
 
@@ -59,7 +59,8 @@ public final class DigestMessages {
                 int n = ++counter.numbered;
                 Listing.Entry entry = new Listing.Entry(n + ". " + Messages.itemText(d.item(), today), List.of(
                         Button.of("✅ #" + d.item().taskCode(), new CallbackData.Done(d.item().deadlineId())),
-                        Button.of("⏰ #" + d.item().taskCode(), new CallbackData.Snooze(d.item().deadlineId()))),
+                        Button.of("⏰ #" + d.item().taskCode(), new CallbackData.Snooze(d.item().deadlineId())),
+                        Button.of("📅 #" + d.item().taskCode(), new CallbackData.Extend(d.item().deadlineId()))),
                         n, d.item().deadlineId());
                 groups.get(d.item().isOverdue(today) ? "⛔ <b>Quá hạn</b>" : "⏰ <b>Sắp đến hạn</b>").add(entry);
             } else if (line instanceof DigestLine.Report r) {

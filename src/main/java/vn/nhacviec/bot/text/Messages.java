@@ -378,6 +378,50 @@ public final class Messages {
                 + "đồng chí vui lòng thử lại sau.");
     }
 
+    // ---------------------------------------------------------------- extensions ("📅 Xin gia hạn")
+
+    /** The officer pressed 📅: which new date? */
+    public Reply askNewDate(AgendaItem item) {
+        return new Reply("📅 Đồng chí xin gia hạn <b>" + code(item) + "</b> (" + dueShort(item) + ") đến ngày nào?\n"
+                + "Trả lời (reply) tin này bằng ngày mới, ví dụ <i>30/04/2024</i>.");
+    }
+
+    public Reply badNewDate(String text, LocalDate today) {
+        return new Reply("Không đọc được ngày \"" + escape(text) + "\". Đồng chí trả lời bằng ngày dạng dd/MM/yyyy, "
+                + "sau hôm nay (" + date(today) + ") và sau hạn hiện tại.");
+    }
+
+    public Reply extensionSent(AgendaItem item, LocalDate requested) {
+        return new Reply("Đã gửi đề nghị gia hạn <b>" + code(item) + "</b> đến " + date(requested)
+                + " tới Chủ tịch, Phó Chủ tịch UBND xã. Bot sẽ báo khi có ý kiến.");
+    }
+
+    /** To the chairman and vice-chairmen, with approve / refuse buttons. */
+    public Reply extensionRequest(long requestId, AgendaItem item, String officerName, LocalDate requested) {
+        return new Reply("📅 <b>Đề nghị gia hạn</b>\nĐồng chí " + escape(officerName) + " xin gia hạn <b>" + code(item)
+                + "</b> · " + escape(title(item.title())) + "\nTừ " + dueShort(item) + " đến <b>" + date(requested) + "</b>.",
+                List.of(List.of(Button.of("✔️ Đồng ý", new CallbackData.Approve(requestId)),
+                        Button.of("✖️ Không đồng ý", new CallbackData.Refuse(requestId)))));
+    }
+
+    public Reply extensionApproved(AgendaItem item, LocalDate newDue, String leaderName) {
+        return new Reply("✅ Đồng chí " + escape(leaderName) + " đã đồng ý gia hạn <b>" + code(item) + "</b> đến <b>"
+                + date(newDue) + "</b>.");
+    }
+
+    public Reply extensionRefused(AgendaItem item, String leaderName) {
+        return new Reply("❌ Đồng chí " + escape(leaderName) + " không đồng ý gia hạn <b>" + code(item) + "</b>; hạn vẫn là "
+                + dueShort(item).replace("hạn ", "") + ".");
+    }
+
+    public Reply extensionAlreadyDecided() {
+        return new Reply("Đề nghị gia hạn này đã được xử lý trước đó.");
+    }
+
+    public Reply leadersOnly() {
+        return new Reply("Chỉ Chủ tịch, Phó Chủ tịch UBND xã quyết định gia hạn.");
+    }
+
     /** "hoàn tác" that is not a reply to a completion confirmation. */
     public Reply undoHowTo() {
         return new Reply("Để hoàn tác, đồng chí bấm \"Trả lời\" (reply) vào tin xác nhận hoàn thành rồi gõ "

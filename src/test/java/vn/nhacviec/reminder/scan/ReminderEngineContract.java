@@ -69,7 +69,7 @@ abstract class ReminderEngineContract {
         properties.put("nhacviec.clock", "2024-04-08T09:00:00+07:00");
         properties.put("nhacviec.telegram.token", telegram.token());
         properties.put("nhacviec.telegram.api-url", telegram.url());
-        properties.put("nhacviec.telegram.polling", "false");
+        properties.put("nhacviec.telegram.polling", "true");
         properties.put("nhacviec.scheduler.dispatch-every-seconds", "2");
         // The data first, with the scheduler off; then the instance whose start-up catch-up scans it.
         properties.put("nhacviec.scheduler.enabled", "false");
@@ -171,7 +171,9 @@ abstract class ReminderEngineContract {
 
     @Test
     void twoInstancesOnOneDatabaseRunAScanOnce() throws Exception {
-        ApplicationContext second = startInstance();
+        Map<String, Object> secondProperties = new HashMap<>(properties);
+        secondProperties.put("nhacviec.telegram.polling", "false");   // only one instance may long-poll a token
+        ApplicationContext second = ApplicationContext.run(secondProperties, "test");
         try {
             LocalDate day = LocalDate.of(2024, 4, 11);
             ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -196,6 +198,46 @@ abstract class ReminderEngineContract {
     }
 
     @Test
+    void anExtensionAskedFromADigestAndApprovedReplacesTheDueDate() throws Exception {
+        DailyScan scan = first.getBean(DailyScan.class);
+        Roster roster = first.getBean(Roster.class);
+        long tu = roster.byTelegramUser(TU).orElseThrow().id();
+        LocalDate day = LocalDate.of(2024, 4, 15);
+        for (int i = 0; i < 60 && scan.decide(day).digestFor(tu).isEmpty(); i++) {
+            day = day.plusDays(1);
+        }
+        scan.run(day);
+        drainUntilEmpty(first);
+        LocalDate scanned = day;
+        SentMessage digest = telegram.sentTo(TU).stream()
+                .filter(m -> m.plainText().contains(vn.nhacviec.bot.text.Messages.date(scanned)))
+                .filter(m -> m.buttons().stream().anyMatch(b -> b.text().startsWith("📅")))
+                .findFirst().orElseThrow(() -> new AssertionError("no digest with 📅 for " + scanned + ": " + telegram.sentTo(TU)));
+        vn.nhacviec.testsupport.telegram.Button ask = digest.buttons().stream().filter(b -> b.text().startsWith("📅"))
+                .findFirst().orElseThrow();
+        long deadlineId = Long.parseLong(ask.callbackData().substring(2));
+
+        int before = telegram.sentTo(TU).size();
+        telegram.userPresses(TU, digest.messageId(), ask.callbackData());
+        SentMessage question = telegram.awaitNextMessage(TU, before, Duration.ofSeconds(20));
+        assertTrue(question.plainText().contains("đến ngày nào"), question.plainText());
+
+        int chairmanBefore = telegram.sentTo(CT).size();
+        telegram.userReplies(TU, question.messageId(), "30/12/2024");
+        SentMessage sent = telegram.awaitNextMessage(TU, before + 1, Duration.ofSeconds(20));
+        assertTrue(sent.plainText().contains("Đã gửi đề nghị gia hạn"), sent.plainText());
+        SentMessage request = telegram.awaitNextMessage(CT, chairmanBefore, Duration.ofSeconds(20));
+        assertTrue(request.plainText().contains("30/12/2024"), request.plainText());
+
+        int tuBefore = telegram.sentTo(TU).size();
+        telegram.userPresses(CT, request.messageId(), request.button("✔️ Đồng ý").callbackData());
+        SentMessage approved = telegram.awaitNextMessage(TU, tuBefore, Duration.ofSeconds(20));
+        assertTrue(approved.plainText().contains("đã đồng ý gia hạn"), approved.plainText());
+        assertEquals(LocalDate.of(2024, 12, 30),
+                first.getBean(vn.nhacviec.agenda.store.AgendaStore.class).item(deadlineId).orElseThrow().due());
+    }
+
+    @Test
     void aBlockedOfficerIsMarkedUnreachableAndTheOfficeIsTold() throws Exception {
         telegram.markBlocked(TU);
         try {
@@ -212,6 +254,9 @@ abstract class ReminderEngineContract {
             assertTrue(telegram.sentTo(PHONG).stream().anyMatch(m -> m.plainText().contains("đã chặn bot")));
         } finally {
             telegram.unblock(TU);
+            // Writing to the bot again (a fresh /start) makes the officer reachable again.
+            Roster roster = first.getBean(Roster.class);
+            roster.link(roster.invite("Sơn Kỳ", "Nguyễn Văn Tư", "test").inviteCode(), TU, TU);
         }
     }
 }
