@@ -38,7 +38,7 @@ final class RemindCommand implements Callable<Integer> {
         }
         for (DailyScan.Preview preview : previews) {
             System.out.println("=== " + preview.recipient().name() + " (" + preview.recipient().role().option()
-                    + (preview.recipient().reachable() ? "" : ", NOT LINKED") + ")");
+                    + (preview.linked() ? "" : ", NOT LINKED") + ")");
             preview.messages().forEach(m -> System.out.println(HtmlText.plain(m.html()) + "\n"));
         }
         return 0;

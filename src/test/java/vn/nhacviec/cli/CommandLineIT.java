@@ -133,6 +133,20 @@ class CommandLineIT {
     }
 
     @Test
+    void remindDryRunShowsEachRecipientsDigestAndQueuesNothing() throws IOException {
+        run("import", seed(Seeds.SON_KY_2024).toString());
+        run("officer", "add", "--commune", "Sơn Kỳ", "--name", "Nguyễn Văn Tư", "--unit", "TP-HT");
+        run("officer", "add", "--commune", "Sơn Kỳ", "--name", "Đinh Văn Chủ", "--role", "chairman");
+        Run preview = run("remind", "--dry-run", "--date", "2024-04-08");
+        assertEquals(0, preview.exitCode(), preview.err());
+        assertTrue(preview.out().contains("=== Đinh Văn Chủ (chairman, NOT LINKED)"), preview.out());
+        assertTrue(preview.out().contains("Việc cần chú ý — thứ Hai 08/04/2024"), preview.out());
+        assertTrue(run("outbox", "list").out().contains("The outbox is empty."));
+        Run weekend = run("remind", "--dry-run", "--date", "2024-04-06");
+        assertTrue(weekend.out().contains("Nothing to send on 06/04/2024"), weekend.out());
+    }
+
+    @Test
     void theRosterRefusesUnknownCommunesAndReportsBadCsvLinesByNumber() throws IOException {
         Run unknown = run("officer", "add", "--commune", "Sơn Kỳ", "--name", "Nguyễn Văn Tư", "--unit", "TP-HT");
         assertEquals(1, unknown.exitCode());

@@ -78,6 +78,9 @@ class PackagedJarIT {
             serve.destroy();
             serve.waitFor(30, TimeUnit.SECONDS);
         }
+        String log = Files.readString(dir.resolve("serve.log"));
+        assertTrue(log.contains("Telegram bot is off: no token configured. Set TELEGRAM_BOT_TOKEN"),
+                "without a token the bot says once how to turn it on: " + log);
     }
 
     @Test

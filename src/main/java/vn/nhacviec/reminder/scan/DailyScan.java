@@ -44,7 +44,7 @@ public class DailyScan {
     }
 
     /** What a scan would send to one officer. */
-    public record Preview(Recipient recipient, List<Reply> messages) {
+    public record Preview(Recipient recipient, List<Reply> messages, boolean linked) {
     }
 
     private final CommuneDirectory communes;
@@ -99,6 +99,10 @@ public class DailyScan {
     /** What the policy decides for a day, without writing anything. */
     @Transactional
     public DailyPlan decide(LocalDate date) {
+        return decide(date, false);
+    }
+
+    private DailyPlan decide(LocalDate date, boolean everyoneLinked) {
         List<AgendaItem> items = new ArrayList<>();
         List<Recipient> recipients = new ArrayList<>();
         for (CommuneRecord commune : communes.all()) {
@@ -106,7 +110,7 @@ public class DailyScan {
             for (Roster.LinkedOrNot member : roster.members(commune.id())) {
                 Recipient base = Recipient.of(member.officer(), commune.id());
                 recipients.add(new Recipient(base.officerId(), base.communeId(), base.name(), base.role(), base.units(),
-                        member.chatId() != null));
+                        everyoneLinked || member.chatId() != null));
             }
         }
         ReportingCalendars calendars = new ReportingCalendars(records.calendars(date.getYear()));
@@ -114,9 +118,17 @@ public class DailyScan {
         return policy.plan(date, items, recipients, calendars, history);
     }
 
+    /**
+     * What each officer would get on {@code date} if every officer were linked (the office checks
+     * the policy before people link); {@code linked} says who really is.
+     */
     @Transactional
     public List<Preview> preview(LocalDate date) {
-        return decide(date).digests().stream().map(d -> new Preview(d.recipient(), digests.render(d))).toList();
+        Set<Long> linked = new java.util.HashSet<>();
+        communes.all().forEach(c -> roster.members(c.id()).stream().filter(m -> m.chatId() != null)
+                .forEach(m -> linked.add(m.officer().id())));
+        return decide(date, true).digests().stream()
+                .map(d -> new Preview(d.recipient(), digests.render(d), linked.contains(d.recipient().officerId()))).toList();
     }
 
     private static String instance() {
