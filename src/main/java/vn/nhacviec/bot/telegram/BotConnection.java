@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import vn.nhacviec.bot.BotProperties;
 import vn.nhacviec.bot.Conversation;
@@ -107,9 +108,20 @@ public class BotConnection implements ApplicationEventListener<StartupEvent> {
     }
 
     private void connect() throws Exception {
-        identity.rememberUsername(gateway.username());
-        gateway.setCommands(BotCommands.list().stream().collect(java.util.stream.Collectors.toMap(
-                BotCommands.Command::command, BotCommands.Command::description, (a, b) -> a, java.util.LinkedHashMap::new)));
+        // The menu and the bot's name are niceties: a Bot API server that refuses them must not keep the bot offline.
+        try {
+            identity.rememberUsername(gateway.username());
+        } catch (TelegramFailure | RuntimeException e) {
+            LOG.warn("could not learn the bot's username ({}); invite links will lack the t.me link",
+                    TokenRedactor.redact(e.getMessage(), properties.getToken()));
+        }
+        try {
+            gateway.setCommands(BotCommands.list().stream().collect(java.util.stream.Collectors.toMap(
+                    BotCommands.Command::command, BotCommands.Command::description, (a, b) -> a,
+                    java.util.LinkedHashMap::new)));
+        } catch (TelegramFailure | RuntimeException e) {
+            LOG.warn("could not register the command menu ({})", TokenRedactor.redact(e.getMessage(), properties.getToken()));
+        }
         if (properties.webhookMode()) {
             String secret = properties.getWebhookSecret();
             if (secret == null || secret.isBlank()) {
@@ -133,10 +145,15 @@ public class BotConnection implements ApplicationEventListener<StartupEvent> {
         TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication(ObjectMapper::new,
                 () -> pollingHttp, () -> pollingScheduler);
         try {
+            // A lambda, not the lanes themselves: the library closes its consumer when a session fails,
+            // and the lanes must outlive every failed attempt.
+            LongPollingUpdateConsumer consumer = updates -> lanes.consume(updates);
             application.registerBot(properties.getToken().strip(), () -> TelegramEndpoint.of(properties.getApiUrl()),
-                    new DefaultGetUpdatesGenerator(), lanes);
+                    new DefaultGetUpdatesGenerator(), consumer);
         } catch (Exception e) {
             application.close();
+            pollingHttp.dispatcher().cancelAll();
+            pollingScheduler.shutdownNow();
             throw e;
         }
         polling = application;
