@@ -51,6 +51,7 @@ final class DispatchHarness implements AutoCloseable {
     final String url;
     private final List<Process> processes = new ArrayList<>();
     private int runs;
+    private long warmUpChat = Long.MIN_VALUE;
 
     /**
      * @param urlOptions added to the H2 URL, e.g. ";WRITE_DELAY=0": by default H2 writes committed changes to its
@@ -63,6 +64,37 @@ final class DispatchHarness implements AutoCloseable {
         this.telegram = telegram;
         this.url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE"
                 + urlOptions;
+    }
+
+    /**
+     * The fake runs on the JDK's HttpServer, which by default leaves Nagle's algorithm on: it writes a response's
+     * headers and body separately, the body waits for the client's delayed ACK, and every call takes about 40 ms
+     * (measured: 50 ms per sendMessage with TelegramBots' OkHttp client, 5 ms with TCP_NODELAY). That is the fake's
+     * latency, not the dispatcher's; the property is read once per JVM, when the first HttpServer starts, so it
+     * only helps if no other test started one before — {@link #fakeRoundTrip} tells.
+     */
+    static FakeTelegram startTelegram() {
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+        return FakeTelegram.start();
+    }
+
+    /** The median time the fake takes to answer getMe, over 20 calls on one connection. */
+    static Duration fakeRoundTrip(FakeTelegram telegram) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest getMe = HttpRequest.newBuilder(URI.create(telegram.url() + "/bot" + telegram.token() + "/getMe"))
+                .timeout(Duration.ofSeconds(5)).build();
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            long start = System.nanoTime();
+            client.send(getMe, HttpResponse.BodyHandlers.ofString());
+            if (i > 0) {
+                nanos.add(System.nanoTime() - start);
+            }
+        }
+        nanos.sort(null);
+        return Duration.ofNanos(nanos.get(nanos.size() / 2));
     }
 
     // ---- processes ------------------------------------------------------------------------------------------
@@ -174,6 +206,20 @@ final class DispatchHarness implements AutoCloseable {
 
     @Override
     public void close() {
+        closeProcesses();
+        // The temp dir goes away: keep the logs for a look after the run.
+        Path keep = Path.of("target", "dispatch-logs", dir.getFileName().toString());
+        try (var files = Files.list(dir)) {
+            Files.createDirectories(keep);
+            for (Path log : files.filter(p -> p.getFileName().toString().endsWith(".log")).toList()) {
+                Files.copy(log, keep.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // only a convenience
+        }
+    }
+
+    private void closeProcesses() {
         for (Process process : processes) {
             if (process.isAlive()) {
                 process.destroyForcibly();
@@ -194,11 +240,12 @@ final class DispatchHarness implements AutoCloseable {
 
     /**
      * One commune, {@code n} active officers linked to chats FIRST_CHAT + i (known to the fake), and one
-     * PENDING notice for each, "Tin số i", due a minute before the service's clock starts.
+     * PENDING notice for each, "Tin số i", due {@code dueAfterStart} after the service's clock starts (negative:
+     * already due when it starts).
      */
-    void seed(int n) throws SQLException {
+    void seed(int n, Duration dueAfterStart) throws SQLException {
         Timestamp created = Timestamp.from(OffsetDateTime.parse(CLOCK).toInstant().minusSeconds(3600));
-        Timestamp due = Timestamp.from(OffsetDateTime.parse(CLOCK).toInstant().minusSeconds(60));
+        Timestamp due = Timestamp.from(OffsetDateTime.parse(CLOCK).toInstant().plus(dueAfterStart));
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             long commune;
@@ -239,6 +286,31 @@ final class DispatchHarness implements AutoCloseable {
                 s.executeBatch();
             }
             c.commit();
+        }
+    }
+
+    /**
+     * One more officer and one message, "Khởi động", due at once: sending it warms the dispatcher's code paths (the
+     * first send of a fresh JVM takes about half a second), as in a service that has been running. Its chat is left
+     * out of {@link #accepted()}.
+     */
+    void seedWarmUp() throws SQLException {
+        Timestamp due = Timestamp.from(OffsetDateTime.parse(CLOCK).toInstant().minusSeconds(60));
+        warmUpChat = FIRST_CHAT - 1;
+        telegram.knowChat(warmUpChat);
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO officer (commune_id, name, role, telegram_user_id, telegram_chat_id, active, created_at) "
+                    + "SELECT MIN(id), 'Khởi động', 'OFFICER', " + warmUpChat + ", " + warmUpChat + ", TRUE, created_at "
+                    + "FROM commune GROUP BY created_at");
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO outbox_message (idempotency_key, commune_id, officer_id, "
+                    + "kind, html, status, attempts, not_before, created_at) SELECT 'test:warm-up', commune_id, id, 'NOTICE', "
+                    + "'Khởi động', 'PENDING', 0, ?, ? FROM officer WHERE telegram_chat_id = " + warmUpChat)) {
+                p.setTimestamp(1, due);
+                p.setTimestamp(2, due);
+                if (p.executeUpdate() != 1) {
+                    throw new AssertionError("no warm-up message");
+                }
+            }
         }
     }
 
@@ -307,9 +379,9 @@ final class DispatchHarness implements AutoCloseable {
         return counts;
     }
 
-    /** Accepted sendMessage requests, in arrival order. */
+    /** Accepted sendMessage requests (but the warm-up), in arrival order. */
     List<RequestRecord> accepted() {
-        return telegram.requests("sendMessage").stream().filter(r -> r.status() == 200)
+        return telegram.requests("sendMessage").stream().filter(r -> r.status() == 200 && r.chatId() != warmUpChat)
                 .sorted(Comparator.comparing(RequestRecord::at)).toList();
     }
 

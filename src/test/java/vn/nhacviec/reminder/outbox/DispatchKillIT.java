@@ -46,12 +46,12 @@ class DispatchKillIT {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void aServiceKilledMidDispatchLosesNothingAndDuplicatesAtMostTheMessageInFlight() throws Exception {
-        try (FakeTelegram telegram = FakeTelegram.start();
+        try (FakeTelegram telegram = DispatchHarness.startTelegram();
              DispatchHarness harness = new DispatchHarness(dir, telegram, System.getProperty("dispatch.kill.h2", DURABLE))) {
             telegram.enforceRateLimits(true);
             telegram.rateLimits(30, 1);
             harness.runCommand("plan", "list");   // Flyway creates the schema
-            harness.seed(N);
+            harness.seed(N, Duration.ofMinutes(-1));
             telegram.tooManyRequestsNext("sendMessage", 1, 1);
             telegram.failNext("sendMessage", 1, 500);
             telegram.tooManyRequestsNext("sendMessage", 1, 1);
