@@ -114,7 +114,10 @@ public class DailyScan {
             }
         }
         ReportingCalendars calendars = new ReportingCalendars(records.calendars(date.getYear()));
-        ReminderHistory history = new ReminderHistory(records.previousDelivered(date).orElse(null), records.snoozes(), Set.of());
+        LocalDate previous = records.previousDelivered(date).orElse(null);
+        // Officers who linked since the last scan get all their open items now, not at their next stage.
+        Set<Long> newlyLinked = previous == null ? Set.of() : records.linkedSince(previous);
+        ReminderHistory history = new ReminderHistory(previous, records.snoozes(), newlyLinked);
         return policy.plan(date, items, recipients, calendars, history);
     }
 

@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** What the scan remembers between days: which days ran, snoozes, report dates. */
 @Singleton
@@ -77,6 +79,22 @@ public class ScanRecords {
                 return Optional.ofNullable(last).map(java.sql.Date::toLocalDate);
             }
         });
+    }
+
+    /** Officers who linked their Telegram account after the scan of {@code previousScan} started. */
+    @Transactional
+    public Set<Long> linkedSince(LocalDate previousScan) {
+        return jdbc.prepareStatement("SELECT DISTINCT i.officer_id FROM invite i JOIN scan_run r ON r.scan_date = ? "
+                + "WHERE i.used_at IS NOT NULL AND i.used_at >= r.started_at", s -> {
+                    s.setDate(1, java.sql.Date.valueOf(previousScan));
+                    Set<Long> result = new HashSet<>();
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            result.add(rs.getLong(1));
+                        }
+                    }
+                    return result;
+                });
     }
 
     /** deadline id → the day before which it is not reminded. */

@@ -238,7 +238,25 @@ abstract class ReminderEngineContract {
     }
 
     @Test
+    void anOfficerWhoLinksGetsAllTheirOpenItemsInTheNextScan() {
+        Roster roster = first.getBean(Roster.class);
+        DailyScan scan = first.getBean(DailyScan.class);
+        var added = roster.add("Sơn Kỳ", "Hoàng Văn Mới", List.of("TP-HT"), Role.OFFICER, "test");
+        long officer = added.officer().id();
+        scan.run(LocalDate.of(2024, 6, 3));
+        telegram.knowChat(3010);
+        roster.link(added.inviteCode(), 3010, 3010);
+        var digest = scan.decide(LocalDate.of(2024, 6, 4)).digestFor(officer);
+        assertTrue(digest.isPresent(), "the newly linked officer gets a digest the next day");
+        assertTrue(digest.get().lines(vn.nhacviec.reminder.SectionKind.OFFICER_DAILY).stream()
+                .anyMatch(l -> l.deadlineId() == first.getBean(vn.nhacviec.agenda.store.AgendaStore.class)
+                        .openOfTask(first.getBean(vn.nhacviec.directory.store.CommuneDirectory.class).require("Sơn Kỳ").id(), 5)
+                        .get(0).deadlineId()), "including #5, overdue since 20/02");
+    }
+
+    @Test
     void aBlockedOfficerIsMarkedUnreachableAndTheOfficeIsTold() throws Exception {
+        drainUntilEmpty(first);   // earlier tests' digests must not be the ones that meet the block
         telegram.markBlocked(TU);
         try {
             long tu = first.getBean(Roster.class).byTelegramUser(TU).orElseThrow().id();
