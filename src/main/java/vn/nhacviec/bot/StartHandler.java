@@ -22,6 +22,12 @@ class StartHandler {
     }
 
     List<Outgoing> handle(Incoming incoming, String code) {
+        if (code.isBlank()) {
+            // Telegram's own "Start" button sends /start with no code: explain how to get one.
+            return roster.byTelegramUser(incoming.userId()).isPresent()
+                    ? Answers.text(incoming, messages.help(roster.byTelegramUser(incoming.userId()).get().role()))
+                    : Answers.text(incoming, messages.notLinked());
+        }
         LinkResult result = roster.link(code, incoming.userId(), incoming.chatId());
         Reply reply;
         if (result instanceof LinkResult.Linked linked) {

@@ -186,6 +186,7 @@ abstract class BotConversationContract {
 
     @Test
     void aWrongReusedOrExpiredCodeLinksNothing() {
+        assertTrue(say(2004, "/start").plainText().contains("chưa được liên kết"), "Telegram's Start button, no code");
         assertTrue(say(2001, "/start NOTACODE23").plainText().contains("mã"));
         String used = say(2002, "/start " + invites.get("tu")).plainText();
         assertTrue(used.contains("đã được dùng") || used.contains("đã dùng"), used);
