@@ -127,6 +127,19 @@ public final class QuarterlyReport {
         return "bao-cao-cchc-" + (folded.isEmpty() ? "xa" : folded) + "-Q" + quarter + "-" + year + ".xlsx";
     }
 
+    /** The commune's name as stored ("Sơn Kỳ"). */
+    public String commune() {
+        return commune;
+    }
+
+    public int quarter() {
+        return quarter;
+    }
+
+    public int year() {
+        return year;
+    }
+
     public LocalDate asOf() {
         return asOf;
     }
