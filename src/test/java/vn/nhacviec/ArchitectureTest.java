@@ -17,7 +17,8 @@ class ArchitectureTest {
     @Test
     void theDomainImportsNoFramework() {
         noClasses().that().resideInAnyPackage("vn.nhacviec.deadline..", "vn.nhacviec.plan", "vn.nhacviec.plan.text..",
-                        "vn.nhacviec.directory", "vn.nhacviec.agenda", "vn.nhacviec.reminder", "vn.nhacviec.bot.text")
+                        "vn.nhacviec.directory", "vn.nhacviec.agenda", "vn.nhacviec.reminder", "vn.nhacviec.bot.text",
+                        "vn.nhacviec.report")
                 .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "jakarta.inject..", "org.quartz..",
                         "org.telegram..", "java.sql..")
                 .check(classes);

@@ -79,6 +79,9 @@ public class Conversation {
         if (input instanceof BotInput.Undo) {
             return handlers.undo.handle(turn);
         }
+        if (input instanceof BotInput.Report) {
+            return handlers.report.handle(turn);
+        }
         if (input instanceof BotInput.Help) {
             return Answers.text(incoming, messages.help(turn.officer().role()));
         }
@@ -96,6 +99,6 @@ public class Conversation {
     @Singleton
     record Handlers(StartHandler start, MyWorkHandler myWork, UpcomingHandler upcoming, OverdueHandler overdue,
                     ProgressHandler progress, DoneHandler done, UndoHandler undo, ButtonHandler button,
-                    ExtensionHandler extension) {
+                    ExtensionHandler extension, ReportHandler report) {
     }
 }

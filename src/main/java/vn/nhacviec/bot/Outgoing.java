@@ -9,6 +9,10 @@ public sealed interface Outgoing {
     record Send(long chatId, Reply reply, Long replyTo, MessageMemo memo) implements Outgoing {
     }
 
+    /** A file, e.g. the quarterly report workbook. */
+    record Document(long chatId, String fileName, byte[] content, String caption) implements Outgoing {
+    }
+
     /** Telegram wants every button press answered, or the button keeps spinning. */
     record AnswerButton(String callbackId, String text) implements Outgoing {
     }

@@ -32,6 +32,9 @@ public class OutgoingSender {
                     if (send.memo().kind() != MessageMemo.Kind.OTHER) {
                         memory.remember(send.chatId(), messageId, send.memo());
                     }
+                } else if (action instanceof Outgoing.Document document) {
+                    withRetries(() -> gateway.sendDocument(document.chatId(), document.fileName(), document.content(),
+                            document.caption()));
                 } else if (action instanceof Outgoing.AnswerButton answer) {
                     withRetries(() -> {
                         gateway.answerButton(answer.callbackId(), answer.text());

@@ -12,6 +12,9 @@ public interface TelegramGateway {
 
     void answerButton(String callbackId, String text) throws TelegramFailure;
 
+    /** Sends a file (the quarterly report); returns Telegram's message id. */
+    long sendDocument(long chatId, String fileName, byte[] content, String caption) throws TelegramFailure;
+
     /** The command menu: command → Vietnamese description. */
     void setCommands(Map<String, String> commands) throws TelegramFailure;
 

@@ -323,6 +323,21 @@ abstract class BotConversationContract {
     }
 
     @Test
+    void theChairmanGetsTheQuarterlyReportAsAWorkbookAndAnOfficerIsPointedToTiendo() {
+        int before = telegram.sentDocuments().size();
+        telegram.userSends(CHU_TICH, "/baocao");
+        java.time.Instant until = java.time.Instant.now().plusSeconds(20);
+        while (telegram.sentDocuments().size() == before && java.time.Instant.now().isBefore(until)) {
+            Thread.onSpinWait();
+        }
+        var document = telegram.sentDocuments().get(before);
+        assertEquals(CHU_TICH, document.chatId());
+        assertTrue(document.fileName().endsWith("Q2-2024.xlsx"), document.fileName());
+        assertEquals('P', (char) document.bytes()[0], "an xlsx is a zip");
+        assertTrue(say(TU, "bao cao").plainText().contains("/tiendo"));
+    }
+
+    @Test
     void aFloodingUserIsSlowedDownWithoutSlowingOthers() {
         int before = telegram.sentTo(PHONG).size();
         for (int i = 0; i < 100; i++) {

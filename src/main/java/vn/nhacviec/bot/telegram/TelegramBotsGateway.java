@@ -4,7 +4,9 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
@@ -21,6 +23,7 @@ import vn.nhacviec.bot.TelegramGateway;
 import vn.nhacviec.bot.text.Button;
 import vn.nhacviec.bot.text.Reply;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -51,6 +54,14 @@ public class TelegramBotsGateway implements TelegramGateway {
                     .allowSendingWithoutReply(true).build());
         }
         return call(() -> client.execute(message.build())).getMessageId();
+    }
+
+    @Override
+    public long sendDocument(long chatId, String fileName, byte[] content, String caption) throws TelegramFailure {
+        SendDocument document = SendDocument.builder().chatId(chatId)
+                .document(new InputFile(new ByteArrayInputStream(content), fileName))
+                .caption(caption).build();
+        return call(() -> client.execute(document)).getMessageId();
     }
 
     @Override
