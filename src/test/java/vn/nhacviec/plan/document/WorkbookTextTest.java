@@ -122,6 +122,19 @@ class WorkbookTextTest {
     }
 
     @Test
+    void textPlansAndRosterFilesAreNotTakenForCsvTaskLists() {
+        for (String seed : List.of(vn.nhacviec.testsupport.Seeds.SON_KY_2024, vn.nhacviec.testsupport.Seeds.SON_HA_2025,
+                vn.nhacviec.testsupport.Seeds.TAY_THUAN_2025, vn.nhacviec.testsupport.Seeds.SON_KY_OCR_2024,
+                vn.nhacviec.testsupport.Seeds.ANH_SON_2024)) {
+            String text = vn.nhacviec.testsupport.Seeds.text(seed);
+            assertEquals(text.startsWith("\uFEFF") ? text.substring(1) : text,
+                    PlanFile.fromBytes(seed, vn.nhacviec.testsupport.Seeds.bytes(seed)).text(), seed);
+        }
+        String roster = "commune,name,units,role\nSơn Kỳ,Nguyễn Văn Tư,TP-HT,officer\n";
+        assertEquals(roster, PlanFile.fromBytes("can-bo.csv", roster.getBytes(StandardCharsets.UTF_8)).text());
+    }
+
+    @Test
     void aWorkbookWithoutATaskTableIsRefused() throws IOException {
         byte[] bytes;
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
