@@ -11,12 +11,17 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * An old Word document (.doc, POI HWPF) as text: paragraphs as lines, each table row one line
- * of tab-separated cells (the continuation of a vertically merged cell is empty).
+ * of tab-separated cells (a cell spanning several columns is followed by empty cells, the
+ * continuation of a vertically merged cell is empty).
  */
 final class DocText {
+
+    /** Twips of tolerance when comparing cell edges (a column is 300 twips or more). */
+    private static final int SLACK = 40;
 
     private DocText() {
     }
@@ -30,6 +35,13 @@ final class DocText {
                 Paragraph paragraph = range.getParagraph(i);
                 if (paragraph.isInTable()) {
                     Table table = range.getTable(paragraph);
+                    TreeSet<Integer> edges = new TreeSet<>();
+                    for (int r = 0; r < table.numRows(); r++) {
+                        TableRow row = table.getRow(r);
+                        for (int c = 0; c < row.numCells(); c++) {
+                            edges.add((int) row.getCell(c).getLeftEdge());
+                        }
+                    }
                     for (int r = 0; r < table.numRows(); r++) {
                         TableRow row = table.getRow(r);
                         List<String> cells = new ArrayList<>();
@@ -37,6 +49,13 @@ final class DocText {
                             TableCell cell = row.getCell(c);
                             boolean continuation = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
                             cells.add(continuation ? "" : cellText(cell));
+                            // a cell as wide as several columns of the table (Word 97 keeps a
+                            // horizontally merged cell as one wide cell) is followed by empty cells
+                            int left = cell.getLeftEdge();
+                            int span = edges.subSet(left + SLACK, left + cell.getWidth() - SLACK).size();
+                            for (int k = 0; k < span; k++) {
+                                cells.add("");
+                            }
                         }
                         out.append(String.join("\t", cells)).append('\n');
                     }
