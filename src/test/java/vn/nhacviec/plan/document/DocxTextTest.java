@@ -41,6 +41,24 @@ class DocxTextTest {
     }
 
     @Test
+    void aPasswordProtectedWordFileIsRefusedInOneLine() throws Exception {
+        org.apache.poi.poifs.crypt.EncryptionInfo info =
+                new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+        org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+        encryptor.confirmPassword("matkhau");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            try (java.io.OutputStream os = encryptor.getDataStream(fs)) {
+                os.write(Seeds.bytes("000.docx"));
+            }
+            fs.writeFilesystem(out);
+        }
+        String message = org.junit.jupiter.api.Assertions.assertThrows(vn.nhacviec.plan.PlanFileException.class,
+                () -> PlanFile.fromBytes("khoa.docx", out.toByteArray())).getMessage();
+        assertEquals("khoa.docx is a password-protected Office document; send it without the password", message);
+    }
+
+    @Test
     void mergedCellsKeepTheColumnsInPlace() {
         String text = PlanFile.fromBytes("000.docx", Seeds.bytes("000.docx")).text();
         assertTrue(text.contains("\nI. Cải cách thể chế\t\t\t\t\t\t\n"), "a section row spans the 7 columns");
