@@ -22,10 +22,10 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
 /** {@code import FILE [--commune NAME] [--dry-run] [--json]}: reads a plan and stores it. */
-@Command(name = "import", description = "Import a commune's CCHC plan from a UTF-8 text file.")
+@Command(name = "import", description = "Import a commune's CCHC plan: UTF-8 text, Word (.docx/.doc), Excel (.xlsx/.xls), CSV or a PDF with a text layer.")
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "The plan as UTF-8 text.")
+    @Parameters(paramLabel = "FILE", description = "The plan file (recognised by its content).")
     Path file;
 
     @Option(names = "--commune", paramLabel = "NAME", description = "The commune, when the plan does not name it "

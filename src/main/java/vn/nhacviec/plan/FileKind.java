@@ -1,9 +1,82 @@
 package vn.nhacviec.plan;
 
-/** Recognises what a file is from its first bytes, not from its name. */
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import vn.nhacviec.plan.document.DocumentKind;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/** Recognises what a file is from its bytes, not from its name. */
 final class FileKind {
 
     private FileKind() {
+    }
+
+    /**
+     * The kind of document whose text can be extracted (PDF; a ZIP holding word/document.xml or
+     * xl/workbook.xml; an OLE2 file holding a WordDocument or Workbook stream), else null. A ZIP
+     * or OLE2 file that is neither, or is damaged, is refused here with a one-line reason.
+     */
+    static DocumentKind document(String name, byte[] b) {
+        if (startsWith(b, '%', 'P', 'D', 'F')) {
+            return DocumentKind.PDF;
+        }
+        if (startsWith(b, 'P', 'K', 3, 4)) {
+            return zipKind(name, b);
+        }
+        if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return ole2Kind(name, b);
+        }
+        return null;
+    }
+
+    private static DocumentKind zipKind(String name, byte[] b) {
+        boolean any = false;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(b))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                any = true;
+                if (entry.getName().equals("word/document.xml")) {
+                    return DocumentKind.DOCX;
+                }
+                if (entry.getName().equals("xl/workbook.xml")) {
+                    return DocumentKind.XLSX;
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new PlanFileException(name + " is a damaged ZIP or Office file (" + e.getMessage()
+                    + "); open it in Word or Excel and save it again");
+        }
+        if (!any) {
+            throw new PlanFileException(name + " is a damaged ZIP or Office file (no entries); open it in Word or Excel and save it again");
+        }
+        throw new PlanFileException(name + " is a ZIP archive but not a Word (.docx) or Excel (.xlsx) document; "
+                + "send the plan itself");
+    }
+
+    private static DocumentKind ole2Kind(String name, byte[] b) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(b))) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("WordDocument")) {
+                return DocumentKind.DOC;
+            }
+            if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book")) {
+                return DocumentKind.XLS;
+            }
+            if (root.hasEntry("EncryptedPackage")) {
+                throw new PlanFileException(name + " is a password-protected Office document; send it without the password");
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof PlanFileException p) {
+                throw p;
+            }
+            throw new PlanFileException(name + " is a damaged old Office document (.doc/.xls): "
+                    + String.valueOf(e.getMessage()).replaceAll("\\s+", " ") + "; open it in Word or Excel and save it again");
+        }
+        throw new PlanFileException(name + " is an old Office file (OLE2) but neither a Word (.doc) nor an Excel (.xls) document");
     }
 
     /** A short English description when the bytes are not text, else null. */
@@ -13,15 +86,6 @@ final class FileKind {
         }
         if (startsWith(b, 0xFE, 0xFF)) {
             return "UTF-16 text (big-endian)";
-        }
-        if (startsWith(b, '%', 'P', 'D', 'F')) {
-            return "a PDF document";
-        }
-        if (startsWith(b, 'P', 'K', 3, 4)) {
-            return "a ZIP archive or an Office document (.docx/.xlsx)";
-        }
-        if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
-            return "an old Office document (.doc/.xls)";
         }
         if (startsWith(b, 0x89, 'P', 'N', 'G')) {
             return "a PNG image";

@@ -1,5 +1,9 @@
 package vn.nhacviec.plan;
 
+import vn.nhacviec.plan.document.CsvText;
+import vn.nhacviec.plan.document.DocumentKind;
+import vn.nhacviec.plan.document.DocumentText;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,8 +18,10 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Reads a plan file as UTF-8 text, refusing with a one-line reason what is not: missing,
- * empty, too large, binary or image files, UTF-16 and Windows-1258 text.
+ * Reads a plan file as text: UTF-8 text as it is, a CSV task list and Word (.docx/.doc), Excel
+ * (.xlsx/.xls) and PDF documents through {@code plan.document} (recognised by their bytes, not
+ * their name). Refuses with a one-line reason what cannot be read: missing, empty, too large,
+ * damaged documents, scanned PDFs, images and other binary files, UTF-16 and Windows-1258 text.
  */
 public final class PlanFile {
 
@@ -55,9 +61,14 @@ public final class PlanFile {
         if (bytes.length == 0) {
             throw new PlanFileException(name + " is empty");
         }
+        DocumentKind document = FileKind.document(name, bytes);
+        if (document != null) {
+            return new PlanSource(name, DocumentText.extract(name, document, bytes), sha256(bytes));
+        }
         String kind = FileKind.describeBinary(bytes);
         if (kind != null) {
-            throw new PlanFileException(name + " is " + kind + ", not a text plan; save the plan as UTF-8 text (.txt)");
+            throw new PlanFileException(name + " is " + kind + ", not a plan; send the plan as a Word, Excel or PDF "
+                    + "document or as UTF-8 text (.txt)");
         }
         String text = decodeUtf8(name, bytes);
         if (text.startsWith("\uFEFF")) {
@@ -65,6 +76,10 @@ public final class PlanFile {
         }
         if (text.isBlank()) {
             throw new PlanFileException(name + " has no text (only white space)");
+        }
+        char delimiter = CsvText.delimiter(text);
+        if (delimiter != 0) {
+            text = CsvText.toText(name, text, delimiter);
         }
         return new PlanSource(name, text, sha256(bytes));
     }

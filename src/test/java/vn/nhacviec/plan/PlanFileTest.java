@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,10 +41,41 @@ class PlanFileTest {
     void imagesAndOfficeDocumentsAreRecognisedByTheirBytes() throws IOException {
         assertTrue(refusal(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}).contains("PNG image"));
         assertTrue(refusal(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0}).contains("JPEG image"));
-        assertTrue(refusal("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)).contains("PDF document"));
-        assertTrue(refusal(new byte[] {'P', 'K', 3, 4, 20, 0}).contains(".docx"));
         assertTrue(refusal(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0}).contains("executable"));
         assertTrue(refusal(new byte[] {1, 2, 0, 5, 0, 0, 7, 8, 0, 0, 0, 9}).contains("binary"));
+    }
+
+    @Test
+    void damagedDocumentsAreRefusedInOneLine() throws IOException {
+        String pdf = refusal("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+        assertTrue(pdf.contains("PDF document") && pdf.contains("cannot be read"), pdf);
+        String zip = refusal(new byte[] {'P', 'K', 3, 4, 20, 0});
+        assertTrue(zip.contains("damaged ZIP or Office file"), zip);
+        String ole = refusal(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0});
+        assertTrue(ole.contains("old Office document"), ole);
+        for (String message : new String[] {pdf, zip, ole}) {
+            assertFalse(message.contains("\n"), message);
+        }
+    }
+
+    @Test
+    void aZipThatIsNoOfficeDocumentIsNamed() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("plan.txt"));
+            zip.write("KẾ HOẠCH".getBytes(StandardCharsets.UTF_8));
+        }
+        String message = refusal(bytes.toByteArray());
+        assertTrue(message.contains("ZIP archive but not a Word (.docx) or Excel (.xlsx)"), message);
+    }
+
+    @Test
+    void aWordDocumentRenamedTxtIsStillReadAsWord() throws IOException {
+        Path file = dir.resolve("ke-hoach.txt");
+        Files.write(file, vn.nhacviec.testsupport.Seeds.bytes("000.docx"));
+        PlanSource source = PlanFile.read(file);
+        assertTrue(source.text().contains("STT\tNội dung/ Nhiệm vụ"), source.text());
+        assertEquals(PlanFile.sha256(vn.nhacviec.testsupport.Seeds.bytes("000.docx")), source.sha256());
     }
 
     @Test

@@ -1,0 +1,50 @@
+package vn.nhacviec.plan.document;
+
+import vn.nhacviec.plan.PlanFileException;
+
+/**
+ * Turns a Word, Excel or PDF plan into the plain text the readers of {@code plan.text} know:
+ * paragraphs as lines, table rows as tab-separated cells.
+ */
+public final class DocumentText {
+
+    private DocumentText() {
+    }
+
+    /** The document's text; a {@link PlanFileException} with a one-line reason when it cannot be read. */
+    public static String extract(String name, DocumentKind kind, byte[] bytes) {
+        String text;
+        try {
+            text = switch (kind) {
+                case DOCX -> DocxText.extract(bytes);
+                case DOC -> DocText.extract(bytes);
+                case XLSX, XLS -> WorkbookText.extract(bytes);
+                case PDF -> PdfText.extract(name, bytes);
+            };
+        } catch (PlanFileException e) {
+            throw e;
+        } catch (Exception | LinkageError e) {
+            throw new PlanFileException(name + " looks like " + kind.description()
+                    + " but cannot be read (damaged or not really that kind of file): " + oneLine(e));
+        }
+        if (text.isBlank()) {
+            throw new PlanFileException(name + " is " + kind.description() + " with no text in it");
+        }
+        return text;
+    }
+
+    static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        message = message.replaceAll("\\s+", " ").strip();
+        return message.length() > 160 ? message.substring(0, 160) + "…" : message;
+    }
+
+    /** A cell's or paragraph's text on one line: tabs and line breaks become spaces. */
+    static String cell(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace('\u00A0', ' ').replaceAll("[\\t\\r\\n\\u000B\\u000C\\u0007]+", " ")
+                .replaceAll(" {2,}", " ").strip();
+    }
+}

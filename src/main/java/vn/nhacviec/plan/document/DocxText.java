@@ -1,0 +1,73 @@
+package vn.nhacviec.plan.document;
+
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A .docx as text (POI XWPF): each body paragraph one line; each table row one line of
+ * tab-separated cells (a cell spanning n grid columns is followed by n−1 empty cells, the
+ * continuation of a vertically merged cell is empty).
+ */
+final class DocxText {
+
+    private DocxText() {
+    }
+
+    static String extract(byte[] bytes) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            StringBuilder out = new StringBuilder();
+            for (IBodyElement element : doc.getBodyElements()) {
+                if (element instanceof XWPFParagraph paragraph) {
+                    out.append(DocumentText.cell(paragraph.getText())).append('\n');
+                } else if (element instanceof XWPFTable table) {
+                    table(table, out);
+                }
+            }
+            return out.toString();
+        }
+    }
+
+    private static void table(XWPFTable table, StringBuilder out) {
+        for (XWPFTableRow row : table.getRows()) {
+            List<String> cells = new ArrayList<>();
+            for (XWPFTableCell cell : row.getTableCells()) {
+                CTTcPr pr = cell.getCTTc().getTcPr();
+                boolean continuation = pr != null && pr.isSetVMerge()
+                        && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
+                cells.add(continuation ? "" : cellText(cell));
+                int span = pr != null && pr.isSetGridSpan() && pr.getGridSpan().getVal() != null
+                        ? pr.getGridSpan().getVal().intValue() : 1;
+                for (int i = 1; i < span; i++) {
+                    cells.add("");
+                }
+            }
+            out.append(String.join("\t", cells)).append('\n');
+        }
+        out.append('\n');
+    }
+
+    private static String cellText(XWPFTableCell cell) {
+        List<String> parts = new ArrayList<>();
+        for (IBodyElement element : cell.getBodyElements()) {
+            if (element instanceof XWPFParagraph paragraph) {
+                parts.add(DocumentText.cell(paragraph.getText()));
+            } else if (element instanceof XWPFTable nested) {
+                for (XWPFTableRow row : nested.getRows()) {
+                    row.getTableCells().forEach(c -> parts.add(cellText(c)));
+                }
+            }
+        }
+        return DocumentText.cell(String.join(" ", parts.stream().filter(p -> !p.isEmpty()).toList()));
+    }
+}

@@ -1,0 +1,38 @@
+package vn.nhacviec.plan.document;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import vn.nhacviec.plan.PlanFileException;
+
+import java.io.IOException;
+
+/**
+ * A PDF's text layer (PDFBox {@link PDFTextStripper}, default settings: the way seed 004 was
+ * made). A scan has no text layer and is refused: OCR is not done here.
+ */
+final class PdfText {
+
+    private PdfText() {
+    }
+
+    static String extract(String name, byte[] bytes) throws IOException {
+        PDDocument doc;
+        try {
+            doc = Loader.loadPDF(bytes);
+        } catch (InvalidPasswordException e) {
+            throw new PlanFileException(name + " is a password-protected PDF; send it without the password");
+        }
+        try (doc) {
+            if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
+                throw new PlanFileException(name + " is a PDF that forbids copying its text; send the Word file");
+            }
+            String text = new PDFTextStripper().getText(doc);
+            if (text.replaceAll("[\\s\\p{Z}\\f]+", "").isEmpty()) {
+                throw new PlanFileException(name + " is a scanned PDF with no text layer; run OCR first or send the Word file");
+            }
+            return text.replace("\r\n", "\n").replace('\f', '\n');
+        }
+    }
+}
