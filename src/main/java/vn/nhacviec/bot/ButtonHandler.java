@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Inline buttons: "✅ #5" marks done, "↩️ Hoàn tác" undoes, "⏰ #5" moves that item's next
- * reminder to the next working day; every press is answered.
+ * reminder to the next working day, "✅ Nhập" / "❌ Hủy" decide a previewed file; every press is answered.
  */
 @Singleton
 class ButtonHandler {
@@ -27,10 +27,12 @@ class ButtonHandler {
     private final WorkingCalendar calendar;
 
     private final ExtensionHandler extensions;
+    private final UploadDecisionHandler uploads;
 
     ButtonHandler(AgendaStore agenda, Completion completion, Messages messages, ScanRecords records, WorkingCalendar calendar,
-                  ExtensionHandler extensions) {
+                  ExtensionHandler extensions, UploadDecisionHandler uploads) {
         this.extensions = extensions;
+        this.uploads = uploads;
         this.agenda = agenda;
         this.completion = completion;
         this.messages = messages;
@@ -67,6 +69,10 @@ class ButtonHandler {
             out.addAll(extensions.decide(turn, approve.requestId(), true));
         } else if (pressed instanceof CallbackData.Refuse refuse) {
             out.addAll(extensions.decide(turn, refuse.requestId(), false));
+        } else if (pressed instanceof CallbackData.ImportUpload confirm) {
+            out.addAll(uploads.confirm(turn, confirm.uploadId()));
+        } else if (pressed instanceof CallbackData.CancelUpload cancel) {
+            out.addAll(uploads.cancel(turn, cancel.uploadId()));
         } else {
             out.addAll(Answers.text(in, messages.notYetAvailable()));
         }

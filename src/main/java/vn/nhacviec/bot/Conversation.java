@@ -61,6 +61,9 @@ public class Conversation {
         if (incoming.isButton()) {
             return handlers.button.handle(turn);
         }
+        if (incoming.hasFile()) {
+            return handlers.upload.received(turn);
+        }
         if (input instanceof BotInput.MyWork) {
             return handlers.myWork.handle(turn);
         }
@@ -99,6 +102,6 @@ public class Conversation {
     @Singleton
     record Handlers(StartHandler start, MyWorkHandler myWork, UpcomingHandler upcoming, OverdueHandler overdue,
                     ProgressHandler progress, DoneHandler done, UndoHandler undo, ButtonHandler button,
-                    ExtensionHandler extension, ReportHandler report) {
+                    ExtensionHandler extension, ReportHandler report, UploadHandler upload) {
     }
 }

@@ -3,6 +3,7 @@ package vn.nhacviec.bot;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.text.Messages;
+import vn.nhacviec.bot.text.UploadMessages;
 import vn.nhacviec.directory.UnitCatalog;
 
 @Factory
@@ -11,5 +12,10 @@ class MessagesFactory {
     @Singleton
     Messages messages(UnitCatalog units) {
         return new Messages(units);
+    }
+
+    @Singleton
+    UploadMessages uploadMessages(UnitCatalog units) {
+        return new UploadMessages(units);
     }
 }

@@ -15,6 +15,12 @@ public interface TelegramGateway {
     /** Sends a file (the quarterly report); returns Telegram's message id. */
     long sendDocument(long chatId, String fileName, byte[] content, String caption) throws TelegramFailure;
 
+    /**
+     * Fetches a file a user sent (getFile, then the file download). Telegram lets bots download
+     * files up to {@link #MAX_DOWNLOAD_BYTES}; a larger one fails with code 400.
+     */
+    byte[] download(String fileId) throws TelegramFailure;
+
     /** The command menu: command → Vietnamese description. */
     void setCommands(Map<String, String> commands) throws TelegramFailure;
 
@@ -27,5 +33,8 @@ public interface TelegramGateway {
 
     /** Telegram's own limits, which every sender must respect. */
     int MAX_MESSAGE_LENGTH = 4096;
+
+    /** Bots may download files up to 20 MB (getFile answers "file is too big" above). */
+    long MAX_DOWNLOAD_BYTES = 20L * 1024 * 1024;
 
 }

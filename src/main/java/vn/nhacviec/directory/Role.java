@@ -38,6 +38,11 @@ public enum Role {
         return this == CHAIRMAN || this == VICE_CHAIRMAN;
     }
 
+    /** The office and the chairman load plans and rosters (by command or by sending the file to the bot). */
+    public boolean loadsPlans() {
+        return this == OFFICE || this == CHAIRMAN;
+    }
+
     public static Optional<Role> parse(String text) {
         String folded = VietnameseText.fold(text).replace('_', '-');
         if (folded.isEmpty()) {

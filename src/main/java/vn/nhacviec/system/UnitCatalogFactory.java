@@ -6,6 +6,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import vn.nhacviec.directory.UnitCatalog;
 import vn.nhacviec.directory.UnitsFile;
+import vn.nhacviec.plan.PlanReader;
 
 import java.nio.file.Path;
 
@@ -16,5 +17,11 @@ class UnitCatalogFactory {
     UnitCatalog unitCatalog(@Nullable @Value("${nhacviec.units-file:}") String unitsFile) {
         Path file = unitsFile == null || unitsFile.isBlank() ? ConfigDir.unitsFile() : Path.of(unitsFile);
         return UnitsFile.load(file);
+    }
+
+    /** Plans sent to the bot are read with the same units as {@code import}. */
+    @Singleton
+    PlanReader planReader(UnitCatalog units) {
+        return new PlanReader(units);
     }
 }

@@ -2,10 +2,12 @@ package vn.nhacviec.bot.telegram;
 
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.GetFile;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.File;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
@@ -32,11 +34,13 @@ public class TelegramBotsGateway implements TelegramGateway {
 
     private final TelegramClient client;
     private final String token;
+    private final FileDownloads files;
     private volatile String username;
 
     public TelegramBotsGateway(String token, String apiUrl) {
         this.token = token;
         this.client = new OkHttpTelegramClient(token, TelegramEndpoint.of(apiUrl));
+        this.files = new FileDownloads(apiUrl, token);
     }
 
     @Override
@@ -62,6 +66,15 @@ public class TelegramBotsGateway implements TelegramGateway {
                 .document(new InputFile(new ByteArrayInputStream(content), fileName))
                 .caption(caption).build();
         return call(() -> client.execute(document)).getMessageId();
+    }
+
+    @Override
+    public byte[] download(String fileId) throws TelegramFailure {
+        File file = call(() -> client.execute(new GetFile(fileId)));
+        if (file.getFilePath() == null) {
+            throw new TelegramFailure(400, null, "Telegram gave no file_path for the file");
+        }
+        return files.fetch(file.getFilePath(), MAX_DOWNLOAD_BYTES);
     }
 
     @Override

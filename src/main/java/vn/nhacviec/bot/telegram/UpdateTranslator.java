@@ -2,6 +2,7 @@ package vn.nhacviec.bot.telegram;
 
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import vn.nhacviec.bot.Incoming;
@@ -33,7 +34,13 @@ final class UpdateTranslator {
         }
         Long replyTo = message.getReplyToMessage() == null ? null : message.getReplyToMessage().getMessageId().longValue();
         String text = message.hasText() ? message.getText() : message.getCaption();
+        Incoming.ReceivedFile file = null;
+        if (message.hasDocument()) {
+            Document document = message.getDocument();
+            file = new Incoming.ReceivedFile(document.getFileId(), document.getFileName(),
+                    document.getFileSize() == null ? 0 : document.getFileSize());
+        }
         return Optional.of(new Incoming(update.getUpdateId(), message.getFrom().getId(), message.getChatId(),
-                message.getMessageId(), text == null ? "" : text, replyTo, null, null));
+                message.getMessageId(), text == null ? "" : text, replyTo, null, null, file));
     }
 }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * What an inline button sends back, in at most 64 bytes of ASCII:
  * {@code d:<deadlineId>} done, {@code u:<deadlineId>} undo, {@code p:<messageRef>:<n>} pick item n of a
  * list message, {@code s:<deadlineId>} snooze, {@code x:<deadlineId>} ask for an extension,
- * {@code a:<requestId>} / {@code r:<requestId>} approve or refuse an extension request.
+ * {@code a:<requestId>} / {@code r:<requestId>} approve or refuse an extension request,
+ * {@code i:<uploadId>} / {@code c:<uploadId>} import or cancel a file sent to the bot.
  * {@link #decode} never throws.
  */
 public sealed interface CallbackData {
@@ -49,6 +50,28 @@ public sealed interface CallbackData {
 
         public String encode() {
             return "r:" + requestId;
+        }
+    }
+
+    /** "✅ Nhập kế hoạch": store the previewed file {@code uploadId}. */
+    record ImportUpload(long uploadId) implements CallbackData {
+        public ImportUpload {
+            requireId(uploadId);
+        }
+
+        public String encode() {
+            return "i:" + uploadId;
+        }
+    }
+
+    /** "❌ Hủy": drop the previewed file {@code uploadId}. */
+    record CancelUpload(long uploadId) implements CallbackData {
+        public CancelUpload {
+            requireId(uploadId);
+        }
+
+        public String encode() {
+            return "c:" + uploadId;
         }
     }
 
@@ -112,6 +135,8 @@ public sealed interface CallbackData {
                     case "s" -> new Snooze(value);
                     case "a" -> new Approve(value);
                     case "r" -> new Refuse(value);
+                    case "i" -> new ImportUpload(value);
+                    case "c" -> new CancelUpload(value);
                     default -> new Extend(value);
                 });
             }
@@ -127,14 +152,14 @@ public sealed interface CallbackData {
 
     private static void requireId(long deadlineId) {
         if (deadlineId < 0) {
-            throw new IllegalArgumentException("deadline ids are not negative: " + deadlineId);
+            throw new IllegalArgumentException("ids are not negative: " + deadlineId);
         }
     }
 }
 
 /** The decoding patterns, kept out of the interface's public members. */
 final class CallbackPatterns {
-    static final Pattern ID = Pattern.compile("([duxsar]):(0|[1-9][0-9]{0,18})");
+    static final Pattern ID = Pattern.compile("([duxsaric]):(0|[1-9][0-9]{0,18})");
     static final Pattern PICK = Pattern.compile("p:([A-Za-z0-9_-]{1,40}):([1-9][0-9]{0,9})");
 
     private CallbackPatterns() {

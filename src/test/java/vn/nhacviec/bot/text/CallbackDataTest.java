@@ -21,13 +21,15 @@ class CallbackDataTest {
         assertEquals("p:m-17_a:3", new CallbackData.Pick("m-17_a", 3).encode());
         assertEquals("s:42", new CallbackData.Snooze(42).encode());
         assertEquals("x:42", new CallbackData.Extend(42).encode());
+        assertEquals("i:42", new CallbackData.ImportUpload(42).encode());
+        assertEquals("c:42", new CallbackData.CancelUpload(42).encode());
     }
 
     @Test
     void everyKindIsDecodedBackToItself() {
         List<CallbackData> all = List.of(new CallbackData.Done(Long.MAX_VALUE), new CallbackData.Undo(0),
                 new CallbackData.Pick("x".repeat(40), Integer.MAX_VALUE), new CallbackData.Snooze(7),
-                new CallbackData.Extend(123456789));
+                new CallbackData.Extend(123456789), new CallbackData.ImportUpload(5), new CallbackData.CancelUpload(6));
         for (CallbackData data : all) {
             assertEquals(Optional.of(data), CallbackData.decode(data.encode()));
             assertTrue(data.encode().getBytes(StandardCharsets.UTF_8).length <= CallbackData.MAX_BYTES);

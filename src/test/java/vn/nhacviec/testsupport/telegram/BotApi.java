@@ -355,13 +355,18 @@ final class BotApi implements HttpHandler {
         return known;
     }
 
+    static final long MAX_DOWNLOAD_BYTES = 20L * 1024 * 1024;
+
     private JsonNode getFile(RequestParams p) {
         Conversations.StoredFile file = p.text("file_id") == null ? null : state.file(p.text("file_id"));
         if (file == null) {
             throw BotApiException.badRequest("invalid file_id");
         }
+        if (file.declaredSize() > MAX_DOWNLOAD_BYTES) {
+            throw BotApiException.badRequest("file is too big"); // Telegram's answer above its 20 MB limit for bots
+        }
         return json.createObjectNode().put("file_id", file.fileId()).put("file_unique_id", file.fileUniqueId())
-                .put("file_size", file.bytes().length).put("file_path", file.filePath());
+                .put("file_size", file.declaredSize()).put("file_path", file.filePath());
     }
 
     private void serveFile(HttpExchange exchange, String rest) throws IOException {

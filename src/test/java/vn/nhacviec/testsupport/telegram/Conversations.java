@@ -23,7 +23,8 @@ final class Conversations {
     static final long BOT_ID = 123456L;
     static final String BOT_USERNAME = "nhacviec_test_bot";
 
-    record StoredFile(String fileId, String fileUniqueId, String fileName, byte[] bytes, String filePath) {
+    /** {@code declaredSize} is what Telegram reports (file_size); it differs from bytes.length only for "huge" test files. */
+    record StoredFile(String fileId, String fileUniqueId, String fileName, byte[] bytes, String filePath, long declaredSize) {
     }
 
     final ObjectMapper json;
@@ -209,11 +210,15 @@ final class Conversations {
     // ---- files -----------------------------------------------------------------------------------------------
 
     synchronized StoredFile storeFile(String fileName, byte[] bytes) {
+        return storeFile(fileName, bytes, bytes.length);
+    }
+
+    synchronized StoredFile storeFile(String fileName, byte[] bytes, long declaredSize) {
         int n = ++fileCounter;
         String extension = fileName != null && fileName.contains(".")
                 ? fileName.substring(fileName.lastIndexOf('.')) : "";
         StoredFile file = new StoredFile("BQACAgIAAxkBAAI" + n + "fake", "AgAD" + n, fileName, bytes.clone(),
-                "documents/file_" + n + extension);
+                "documents/file_" + n + extension, declaredSize);
         files.put(file.fileId(), file);
         return file;
     }

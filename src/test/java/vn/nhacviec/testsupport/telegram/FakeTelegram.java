@@ -114,6 +114,14 @@ public final class FakeTelegram implements AutoCloseable {
     }
 
     /**
+     * A user sends a file Telegram reports as {@code declaredSize} bytes (e.g. 25 MB) without the test holding that
+     * many: getFile answers 400 "Bad Request: file is too big" above 20 MB, as Telegram does for bots.
+     */
+    public long userSendsDocument(long userId, String fileName, byte[] bytes, long declaredSize) {
+        return users.sendsDocument(userId, fileName, bytes, null, declaredSize);
+    }
+
+    /**
      * Makes a chat known without a message, as if the user had started the bot earlier. The bot may only write to
      * known chats: others get 400 "Bad Request: chat not found", as on Telegram.
      */

@@ -38,8 +38,12 @@ final class UserActions {
     }
 
     long sendsDocument(long userId, String fileName, byte[] bytes, String mimeType) {
+        return sendsDocument(userId, fileName, bytes, mimeType, bytes.length);
+    }
+
+    long sendsDocument(long userId, String fileName, byte[] bytes, String mimeType, long declaredSize) {
         state.knowChat(userId);
-        Conversations.StoredFile file = state.storeFile(fileName, bytes);
+        Conversations.StoredFile file = state.storeFile(fileName, bytes, declaredSize);
         ObjectNode message = state.newMessage(userId, state.user(userId));
         ObjectNode document = message.putObject("document");
         document.put("file_name", fileName);
@@ -47,7 +51,7 @@ final class UserActions {
             document.put("mime_type", mimeType);
         }
         document.put("file_id", file.fileId()).put("file_unique_id", file.fileUniqueId())
-                .put("file_size", bytes.length);
+                .put("file_size", declaredSize);
         return enqueueMessage(message);
     }
 

@@ -1,0 +1,78 @@
+package vn.nhacviec.bot;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.nhacviec.bot.store.PendingUploads;
+import vn.nhacviec.bot.text.UploadMessages;
+import vn.nhacviec.plan.PlanFile;
+import vn.nhacviec.plan.PlanReader;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A file sent to the bot: the office (or the chairman) gets a preview with "✅ Nhập" / "❌ Hủy";
+ * nothing is stored until they confirm ({@link UploadDecisionHandler}). Everyone else is refused politely.
+ */
+@Singleton
+class UploadHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UploadHandler.class);
+    static final Duration PREVIEW_VALIDITY = Duration.ofHours(UploadMessages.PREVIEW_HOURS);
+
+    private final TelegramGateway gateway;
+    private final PendingUploads uploads;
+    private final PlanReader planReader;
+    private final UploadMessages messages;
+
+    UploadHandler(@Nullable TelegramGateway gateway, PendingUploads uploads, PlanReader planReader, UploadMessages messages) {
+        this.gateway = gateway;
+        this.uploads = uploads;
+        this.planReader = planReader;
+        this.messages = messages;
+    }
+
+    List<Outgoing> received(Turn turn) {
+        Incoming.ReceivedFile file = turn.incoming().file();
+        if (!turn.officer().role().loadsPlans()) {
+            return Answers.text(turn.incoming(), messages.mayNotLoad());
+        }
+        long limit = Math.min(TelegramGateway.MAX_DOWNLOAD_BYTES, PlanFile.MAX_BYTES);
+        if (file.size() > limit) {
+            return Answers.text(turn.incoming(), messages.tooLarge(file.fileName(), file.size(), limit));
+        }
+        byte[] bytes;
+        try {
+            if (gateway == null) {
+                throw new TelegramFailure(0, null, "the bot has no Telegram connection");
+            }
+            bytes = gateway.download(file.fileId());
+        } catch (TelegramFailure e) {
+            LOG.warn("Could not download {} sent by officer {}: {}", file.fileName(), turn.officer().id(), e.getMessage());
+            return Answers.text(turn.incoming(), e.errorCode() == 400 && String.valueOf(e.getMessage()).contains("too big")
+                    ? messages.tooLarge(file.fileName(), Math.max(file.size(), TelegramGateway.MAX_DOWNLOAD_BYTES + 1), limit)
+                    : messages.downloadFailed(file.fileName()));
+        }
+        String commune = turn.officer().officer().commune();
+        ReceivedDocument document = ReceivedDocument.read(file.fileName(), bytes, planReader, turn.today().getYear(), commune);
+        if (document instanceof ReceivedDocument.Unreadable unreadable) {
+            return Answers.text(turn.incoming(), messages.unreadable(file.fileName(), unreadable.reason()));
+        }
+        if (document instanceof ReceivedDocument.OtherCommune other) {
+            return Answers.text(turn.incoming(), messages.otherCommunesPlan(file.fileName(), other.planCommune(), commune));
+        }
+        ReceivedDocument.PlanDocument plan = (ReceivedDocument.PlanDocument) document;
+        Instant now = turn.now().toInstant();
+        uploads.expireBefore(now.minus(PREVIEW_VALIDITY), now);
+        long id = uploads.create(turn.communeId(), turn.officer().id(), PendingUploads.Kind.PLAN, file.fileName(), bytes, now);
+        List<Outgoing> out = new ArrayList<>();
+        for (var part : messages.planPreview(file.fileName(), plan.plan(), commune, id)) {
+            out.add(new Outgoing.Send(turn.incoming().chatId(), part, null, MessageMemo.none()));
+        }
+        return out;
+    }
+}

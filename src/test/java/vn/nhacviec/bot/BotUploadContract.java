@@ -1,0 +1,203 @@
+package vn.nhacviec.bot;
+
+import io.micronaut.context.ApplicationContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.nhacviec.deadline.ReportingCalendar;
+import vn.nhacviec.directory.Role;
+import vn.nhacviec.directory.store.CommuneDirectory;
+import vn.nhacviec.directory.store.Roster;
+import vn.nhacviec.plan.Plan;
+import vn.nhacviec.plan.PlanSource;
+import vn.nhacviec.plan.store.PlanQueries;
+import vn.nhacviec.plan.store.PlanStore;
+import vn.nhacviec.plan.store.PlanView;
+import vn.nhacviec.testsupport.Seeds;
+import vn.nhacviec.testsupport.TestDatabase;
+import vn.nhacviec.testsupport.telegram.FakeTelegram;
+import vn.nhacviec.testsupport.telegram.SentMessage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Plans sent to the bot as files: the real TelegramBots client long-polls the Bot API stand-in,
+ * fetches the file with getFile and the file download, and the office confirms or cancels the
+ * preview; on a real database (H2 and MariaDB).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BotUploadContract {
+
+    static final Duration WAIT = Duration.ofSeconds(20);
+    static final long OFFICE = 3001;    // Văn phòng – Thống kê of Sơn Kỳ
+    static final long CHAIRMAN = 3002;  // chairman of Sơn Kỳ
+    static final long OFFICER = 3003;   // Tư pháp – Hộ tịch of Sơn Kỳ
+
+    FakeTelegram telegram;
+    ApplicationContext context;
+    TestDatabase database;
+
+    protected abstract TestDatabase database();
+
+    @BeforeAll
+    void start() {
+        telegram = FakeTelegram.start();
+        telegram.enforceRateLimits(false);
+        database = database();
+        Map<String, Object> properties = new HashMap<>(database.properties());
+        properties.put("nhacviec.clock", "2024-04-08T09:00:00+07:00");
+        properties.put("nhacviec.telegram.token", telegram.token());
+        properties.put("nhacviec.telegram.api-url", telegram.url());
+        context = ApplicationContext.run(properties, "test");
+        // the commune exists (an older plan of 2023); the 2024 plan comes in through the bot
+        Plan older = new Plan("Sơn Kỳ", 2023, "Kế hoạch CCHC năm 2023", "1/KH-UBND", ReportingCalendar.none(), List.of(),
+                List.of(), true);
+        context.getBean(PlanStore.class).save(older, new PlanSource("2023.txt", "", "a".repeat(64)), "test");
+        Roster roster = context.getBean(Roster.class);
+        link(OFFICE, roster.add("Sơn Kỳ", "Lê Văn Phòng", List.of("VP-TK"), Role.OFFICE, "test").inviteCode());
+        link(CHAIRMAN, roster.add("Sơn Kỳ", "Đinh Văn Chủ", List.of(), Role.CHAIRMAN, "test").inviteCode());
+        link(OFFICER, roster.add("Sơn Kỳ", "Nguyễn Văn Tư", List.of("TP-HT"), Role.OFFICER, "test").inviteCode());
+    }
+
+    @AfterAll
+    void stop() {
+        if (context != null) {
+            context.close();
+        }
+        if (telegram != null) {
+            telegram.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void theOfficeSendsTheWordPlanSeesAPreviewAndStoresItOnlyOnConfirmation() {
+        List<SentMessage> preview = sendFile(OFFICE, "Kế hoạch CCHC 2024.docx", resource("plans/000.docx"));
+        String text = String.join("\n", preview.stream().map(SentMessage::plainText).toList());
+        assertTrue(text.contains("Xem trước kế hoạch"), text);
+        assertTrue(text.contains("26/KH-UBND"), text);
+        assertTrue(text.contains("37 nhiệm vụ"), text);
+        // hand count of the appendix table, section by section
+        assertTrue(text.contains("Phần I: 7 · Phần II: 13 · Phần III: 1 · Phần IV: 3 · Phần V: 3 · Phần VI: 3 · "
+                + "Phần VII: 3 · Phần VIII: 4"), text);
+        assertTrue(text.contains("Tư pháp – Hộ tịch: "), text);
+        assertTrue(text.contains("05/03/2024, 05/06/2024, 05/09/2024, 30/11/2024"), text);
+        assertTrue(text.contains("Cần kiểm tra"), "the plan's warnings are listed: " + text);
+        preview.forEach(p -> assertTrue(p.plainText().length() <= 4096));
+        SentMessage last = preview.get(preview.size() - 1);
+        assertEquals(List.of("✅ Nhập kế hoạch", "❌ Hủy"), last.buttons().stream().map(b -> b.text()).toList());
+        assertTrue(plan(2024).isEmpty(), "nothing is stored before the confirmation");
+
+        SentMessage imported = press(OFFICE, last, "✅ Nhập kế hoạch");
+        assertTrue(imported.plainText().contains("Đã nhập"), imported.plainText());
+        assertTrue(imported.plainText().contains("37 việc mới"), imported.plainText());
+        PlanView stored = plan(2024).orElseThrow();
+        assertEquals(37, stored.tasks());
+        assertEquals("Kế hoạch CCHC 2024.docx", stored.sourceName());
+
+        SentMessage again = press(OFFICE, last, "✅ Nhập kế hoạch");
+        assertTrue(again.plainText().contains("đã được xử lý"), again.plainText());
+        assertEquals(37, plan(2024).orElseThrow().tasks(), "a second press imports nothing more");
+    }
+
+    @Test
+    void theChairmanMayCancelAndThenNothingIsStored() {
+        byte[] plan = ("ỦY BAN NHÂN DÂN XÃ SƠN KỲ\nKẾ HOẠCH\nCải cách hành chính năm 2022\n"
+                + "STT\tNội dung\tSản phẩm\tBộ phận thực hiện\tBộ phận phối hợp\tThời gian hoàn thành\tGhi chú\n"
+                + "I. Cải cách thể chế\t\t\t\t\t\t\n"
+                + "01\tRà soát văn bản\tBáo cáo\tTư pháp - Hộ tịch\t\tQuý I năm 2022\t\n").getBytes(StandardCharsets.UTF_8);
+        List<SentMessage> preview = sendFile(CHAIRMAN, "kh2022.txt", plan);
+        SentMessage last = preview.get(preview.size() - 1);
+        assertTrue(last.plainText().contains("1 nhiệm vụ"), last.plainText());
+        SentMessage cancelled = press(CHAIRMAN, last, "❌ Hủy");
+        assertTrue(cancelled.plainText().contains("Đã hủy"), cancelled.plainText());
+        assertTrue(plan(2022).isEmpty());
+        SentMessage late = press(CHAIRMAN, last, "✅ Nhập kế hoạch");
+        assertTrue(late.plainText().contains("đã được xử lý"), late.plainText());
+        assertTrue(plan(2022).isEmpty());
+    }
+
+    @Test
+    void anOfficerSendingAFileIsPolitelyRefused() {
+        String answer = sendFile(OFFICER, "ke-hoach.txt", Seeds.bytes(Seeds.SON_KY_2024)).get(0).plainText();
+        assertTrue(answer.contains("Chỉ Văn phòng – Thống kê và Chủ tịch"), answer);
+        assertTrue(telegram.requests("getFile").stream().noneMatch(r -> r.toString().contains(Long.toString(OFFICER))));
+    }
+
+    @Test
+    void tooLargeUnreadableAndOtherCommunesFilesGetAClearAnswer() {
+        int before = telegram.sentTo(OFFICE).size();
+        telegram.userSendsDocument(OFFICE, "ban-scan.pdf", new byte[] {'%', 'P', 'D', 'F'}, 25L * 1024 * 1024);
+        String tooLarge = telegram.awaitNextMessage(OFFICE, before, WAIT).plainText();
+        assertTrue(tooLarge.contains("25,0 MB") && tooLarge.contains("quá giới hạn"), tooLarge);
+
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        String image = sendFile(OFFICE, "anh-chup.jpg", png).get(0).plainText();
+        assertTrue(image.contains("không đọc được tệp «anh-chup.jpg»"), image);
+        assertTrue(image.contains("Word (.docx, .doc)"), image);
+
+        String other = sendFile(OFFICE, "son-ha.txt", Seeds.bytes(Seeds.SON_HA_2025)).get(0).plainText();
+        assertTrue(other.contains("kế hoạch của UBND xã Sơn Hạ"), other);
+        assertTrue(context.getBean(CommuneDirectory.class).find("Sơn Hạ").isEmpty(), "nothing is created");
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private void link(long user, String code) {
+        int before = telegram.sentTo(user).size();
+        telegram.userSends(user, "/start " + code);
+        telegram.awaitNextMessage(user, before, WAIT);
+    }
+
+    /** Sends the file and returns the bot's answer: every part of a preview, or the one refusal. */
+    private List<SentMessage> sendFile(long user, String fileName, byte[] bytes) {
+        int before = telegram.sentTo(user).size();
+        telegram.userSendsDocument(user, fileName, bytes);
+        List<SentMessage> answers = new ArrayList<>();
+        SentMessage next = telegram.awaitNextMessage(user, before, WAIT);
+        answers.add(next);
+        // a preview ends with the part that carries the buttons
+        while (next.plainText().contains("Xem trước kế hoạch") && next.buttons().isEmpty()) {
+            next = telegram.awaitNextMessage(user, before + answers.size(), WAIT);
+            answers.add(next);
+        }
+        return answers;
+    }
+
+    private SentMessage press(long user, SentMessage message, String label) {
+        int before = telegram.sentTo(user).size();
+        telegram.userPresses(user, message.messageId(), message.button(label).callbackData());
+        return telegram.awaitNextMessage(user, before, WAIT);
+    }
+
+    private Optional<PlanView> plan(int year) {
+        return context.getBean(PlanQueries.class).plans(Optional.of("Sơn Kỳ")).stream()
+                .filter(p -> p.year() == year).findFirst();
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = BotUploadContract.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
