@@ -2,7 +2,6 @@ package vn.nhacviec.bot;
 
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.text.Reply;
-import vn.nhacviec.directory.Role;
 import vn.nhacviec.report.QuarterlyReport;
 import vn.nhacviec.report.store.QuarterlyReports;
 
@@ -19,8 +18,7 @@ class ReportHandler {
     }
 
     List<Outgoing> handle(Turn turn) {
-        Role role = turn.officer().role();
-        if (!role.leadsCommune() && role != Role.OFFICE) {
+        if (!turn.officer().role().receivesQuarterlyReport()) {
             return Answers.text(turn.incoming(), new Reply("Báo cáo quý dành cho Chủ tịch, Phó Chủ tịch và Văn phòng – Thống kê. "
                     + "Đồng chí gõ /tiendo để xem tiến độ của bộ phận mình."));
         }

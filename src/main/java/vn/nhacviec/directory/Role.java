@@ -38,6 +38,11 @@ public enum Role {
         return this == CHAIRMAN || this == VICE_CHAIRMAN;
     }
 
+    /** The quarterly report (/baocao) goes to the leaders and to the office, who sends it to the district. */
+    public boolean receivesQuarterlyReport() {
+        return leadsCommune() || this == OFFICE;
+    }
+
     /** The office and the chairman load plans and rosters (by command or by sending the file to the bot). */
     public boolean loadsPlans() {
         return this == OFFICE || this == CHAIRMAN;
