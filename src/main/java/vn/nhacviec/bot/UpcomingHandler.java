@@ -6,11 +6,9 @@ import vn.nhacviec.bot.text.Messages;
 
 import java.util.List;
 
-/** /sapden: what falls due in the next 7 days (the commune's for leaders, their units' for officers). */
+/** /sapden: what falls due within {@link Messages#SOON_DAYS} days (the commune's for leaders, their units' for officers). */
 @Singleton
 class UpcomingHandler {
-
-    static final int DAYS = 7;
 
     private final Worklist worklist;
     private final Messages messages;
@@ -22,7 +20,7 @@ class UpcomingHandler {
 
     List<Outgoing> handle(Turn turn) {
         List<AgendaItem> soon = worklist.visibleOpen(turn).stream()
-                .filter(i -> i.due() != null && !i.due().isBefore(turn.today()) && !i.due().isAfter(turn.today().plusDays(DAYS)))
+                .filter(i -> i.due() != null && !i.due().isBefore(turn.today()) && !i.due().isAfter(turn.today().plusDays(Messages.SOON_DAYS)))
                 .toList();
         return Answers.list(turn.incoming(), turn.officer().id(), messages.upcoming(soon, turn.today()), MessageMemo.Kind.LIST);
     }

@@ -13,7 +13,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.agenda.DeadlineStatus;
-import vn.nhacviec.bot.text.ProgressCounts;
+import vn.nhacviec.agenda.ProgressBreakdown;
+import vn.nhacviec.agenda.ProgressCounts;
 import vn.nhacviec.deadline.MilestoneKind;
 import vn.nhacviec.deadline.VietnameseText;
 import vn.nhacviec.directory.Unit;
@@ -178,35 +179,12 @@ public final class QuarterlyReport {
      * each of them, one without any under {@link #NO_UNIT_LABEL} (key "").
      */
     public Map<String, ProgressCounts> byUnit() {
-        Map<String, List<AgendaItem>> grouped = new LinkedHashMap<>();
-        for (Unit unit : units.units()) {
-            grouped.put(unit.code(), new ArrayList<>());
-        }
-        for (AgendaItem item : dated) {
-            if (item.leadUnits().isEmpty()) {
-                grouped.computeIfAbsent("", k -> new ArrayList<>()).add(item);
-            }
-            for (String code : item.leadUnits()) {
-                grouped.computeIfAbsent(code, k -> new ArrayList<>()).add(item);
-            }
-        }
-        Map<String, ProgressCounts> result = new LinkedHashMap<>();
-        grouped.forEach((code, list) -> {
-            if (!list.isEmpty()) {
-                result.put(code, ProgressCounts.of(list, asOf));
-            }
-        });
-        return result;
+        return ProgressBreakdown.byUnit(dated, asOf, units.units().stream().map(Unit::code).toList());
     }
 
-    /** The figures per plan section ("I", "II", …), in plan order. */
+    /** The figures per plan section, in plan order. */
     public Map<String, ProgressCounts> bySection() {
-        Map<String, List<AgendaItem>> grouped = new LinkedHashMap<>();
-        dated.stream().sorted(Comparator.comparingInt(AgendaItem::taskCode))
-                .forEach(i -> grouped.computeIfAbsent(section(i), k -> new ArrayList<>()).add(i));
-        Map<String, ProgressCounts> result = new LinkedHashMap<>();
-        grouped.forEach((section, list) -> result.put(section, ProgressCounts.of(list, asOf)));
-        return result;
+        return ProgressBreakdown.bySection(dated, asOf, this::section);
     }
 
     /** The display name of a unit code ("TP-HT" → "Tư pháp – Hộ tịch"); the code itself when unknown. */
@@ -341,9 +319,7 @@ public final class QuarterlyReport {
         if (info != null && info.section() != null && !info.section().isBlank()) {
             return info.section().strip();
         }
-        String numbering = item.numbering() == null ? "" : item.numbering();
-        int dot = numbering.indexOf('.');
-        return dot > 0 ? numbering.substring(0, dot) : numbering.isEmpty() ? "?" : numbering;
+        return ProgressBreakdown.sectionOf(item);
     }
 
     private static String note(AgendaItem item) {

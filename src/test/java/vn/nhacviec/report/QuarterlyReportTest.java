@@ -11,7 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.agenda.DeadlineStatus;
-import vn.nhacviec.bot.text.ProgressCounts;
+import vn.nhacviec.agenda.ProgressCounts;
 import vn.nhacviec.deadline.MilestoneKind;
 import vn.nhacviec.directory.UnitCatalog;
 

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import vn.nhacviec.agenda.AgendaItem;
+import vn.nhacviec.agenda.ProgressCounts;
 import vn.nhacviec.deadline.MilestoneKind;
 import vn.nhacviec.deadline.VietnameseText;
 import vn.nhacviec.directory.Officer;

@@ -1,5 +1,6 @@
 package vn.nhacviec.bot.text;
 
+import vn.nhacviec.agenda.ProgressCounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

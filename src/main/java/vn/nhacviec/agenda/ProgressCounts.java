@@ -1,10 +1,8 @@
-package vn.nhacviec.bot.text;
+package vn.nhacviec.agenda;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
-import vn.nhacviec.agenda.AgendaItem;
-import vn.nhacviec.agenda.DeadlineStatus;
 
 /**
  * The four figures the district asks for: done on time, done late, open within the deadline, open and
