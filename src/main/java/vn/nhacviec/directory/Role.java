@@ -38,14 +38,31 @@ public enum Role {
         return this == CHAIRMAN || this == VICE_CHAIRMAN;
     }
 
+    /**
+     * The role a command-line option or a roster cell names; an empty text is an officer. Titles as
+     * written on documents are understood too: "Chủ tịch UBND xã", "Cán bộ, công chức",
+     * "Văn phòng – Thống kê" (punctuation and a trailing "UBND xã …" do not count).
+     */
     public static Optional<Role> parse(String text) {
         String folded = VietnameseText.fold(text).replace('_', '-');
         if (folded.isEmpty()) {
             return Optional.of(OFFICER);
         }
-        return Arrays.stream(values())
+        Optional<Role> exact = Arrays.stream(values())
                 .filter(r -> r.name().equalsIgnoreCase(folded.replace('-', '_')) || r.spellings.contains(folded))
                 .findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        String words = words(folded.replaceFirst("\\s+(ubnd|uy ban nhan dan)\\b.*$", "").replaceFirst("\\s+xa$", ""));
+        return Arrays.stream(values())
+                .filter(r -> words.equals(words(VietnameseText.fold(r.title)))
+                        || r.spellings.stream().anyMatch(s -> words.equals(words(s))))
+                .findFirst();
+    }
+
+    private static String words(String folded) {
+        return folded.replaceAll("[^a-z0-9]+", " ").strip();
     }
 
     public static String allowed() {

@@ -2,6 +2,7 @@ package vn.nhacviec.directory.store;
 
 import jakarta.inject.Singleton;
 import vn.nhacviec.deadline.VietnameseText;
+import vn.nhacviec.directory.CommuneName;
 import vn.nhacviec.directory.RosterException;
 
 import java.time.Clock;
@@ -52,8 +53,6 @@ public class CommuneDirectory {
     }
 
     static String key(String name) {
-        String folded = VietnameseText.fold(name);
-        // "xã Sơn Kỳ" and "UBND xã Sơn Kỳ" name the same commune as "Sơn Kỳ".
-        return folded.replaceFirst("^(ubnd )?(xa )", "").strip();
+        return CommuneName.key(name);
     }
 }
