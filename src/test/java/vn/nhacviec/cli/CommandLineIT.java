@@ -179,6 +179,9 @@ class CommandLineIT {
 
     @Test
     void theTasksTemplateIsWrittenOnceAndImportsAsItsTwoExamples() throws IOException {
+        Run help = run("template", "tasks", "--help");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().contains("--force"), help.out());
         Path form = dir.resolve("nhiem-vu.xlsx");
         Run written = run("template", "tasks", "--out", form.toString());
         assertEquals(0, written.exitCode(), written.err());
