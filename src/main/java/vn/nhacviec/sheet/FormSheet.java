@@ -21,8 +21,9 @@ import java.util.List;
 /**
  * A blank form to fill in, as an .xlsx workbook: a title row, an empty row, the header row (bold,
  * frozen, repeated on every printed page), example rows, a few empty bordered rows to write in,
- * and a second sheet of instructions. Landscape A4, one page wide, Times New Roman as Vietnamese
- * offices print. The readers take the first sheet with a header, so the instructions never count.
+ * and a second sheet of instructions. Landscape A4, one page wide, page numbers in the footer,
+ * Times New Roman as Vietnamese offices print. The readers take the first sheet with a header,
+ * so the instructions never count.
  *
  * @param widths column widths in characters, one per header
  */
@@ -31,6 +32,8 @@ public record FormSheet(String sheetName, String title, List<String> headers, Li
 
     /** Empty rows after the examples: enough to see the grid, few enough to print on one page. */
     static final int EMPTY_ROWS = 8;
+    /** One printed line of 12-point text, with its spacing. */
+    private static final float LINE_POINTS = 16;
     /** The header is the third row (title, blank, header): the readers look for it by its words. */
     public static final int HEADER_ROW = 2;
     public static final String INSTRUCTIONS_SHEET = "Hướng dẫn";
@@ -93,11 +96,14 @@ public record FormSheet(String sheetName, String title, List<String> headers, Li
             }
             if (line.section()) {
                 sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
+            } else {
+                row.setHeightInPoints(LINE_POINTS * lines(line));
             }
             r++;
         }
         for (int i = 0; i < EMPTY_ROWS; i++, r++) {
             Row row = sheet.createRow(r);
+            row.setHeightInPoints(LINE_POINTS * 3 / 2); // room to write by hand on the printed form
             for (int c = 0; c <= last; c++) {
                 row.createCell(c).setCellStyle(c == 0 ? styles.centered : styles.text);
             }
@@ -105,7 +111,19 @@ public record FormSheet(String sheetName, String title, List<String> headers, Li
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, 0, last));
         printOnA4(sheet);
-        sheet.getHeader().setCenter(title);
+    }
+
+    /**
+     * How many printed lines a row's longest cell takes. POI does not fit row heights to wrapped
+     * text and LibreOffice keeps the stored height, so the examples would overlap their neighbours.
+     */
+    private int lines(Line line) {
+        int most = 1;
+        for (int c = 0; c < line.cells().size() && c < widths.size(); c++) {
+            int perLine = Math.max(1, widths.get(c) * 5 / 4); // Times New Roman fits about 5 letters in 4 widths
+            most = Math.max(most, (line.cells().get(c).length() + perLine - 1) / perLine);
+        }
+        return most;
     }
 
     private void writeInstructions(Sheet sheet, Styles styles) {
@@ -142,11 +160,9 @@ public record FormSheet(String sheetName, String title, List<String> headers, Li
         final CellStyle wrapped;
 
         Styles(XSSFWorkbook workbook) {
-            Font normal = workbook.getFontAt(0);
-            normal.setFontName("Times New Roman");
-            normal.setFontHeightInPoints((short) 12);
-            Font boldFont = font(workbook, 12);
-            Font titleFont = font(workbook, 14);
+            Font normal = font(workbook, 12, false);
+            Font boldFont = font(workbook, 12, true);
+            Font titleFont = font(workbook, 14, true);
             title = workbook.createCellStyle();
             title.setFont(titleFont);
             title.setAlignment(HorizontalAlignment.CENTER);
@@ -160,20 +176,23 @@ public record FormSheet(String sheetName, String title, List<String> headers, Li
             section = bordered(workbook);
             section.setFont(boldFont);
             text = bordered(workbook);
+            text.setFont(normal);
             centered = bordered(workbook);
+            centered.setFont(normal);
             centered.setAlignment(HorizontalAlignment.CENTER);
             bold = workbook.createCellStyle();
             bold.setFont(boldFont);
             wrapped = workbook.createCellStyle();
+            wrapped.setFont(normal);
             wrapped.setWrapText(true);
             wrapped.setVerticalAlignment(VerticalAlignment.TOP);
         }
 
-        private static Font font(XSSFWorkbook workbook, int points) {
+        private static Font font(XSSFWorkbook workbook, int points, boolean bold) {
             Font font = workbook.createFont();
             font.setFontName("Times New Roman");
             font.setFontHeightInPoints((short) points);
-            font.setBold(true);
+            font.setBold(bold);
             return font;
         }
 
