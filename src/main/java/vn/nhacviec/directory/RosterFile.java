@@ -98,7 +98,8 @@ public final class RosterFile {
             if (line.isBlank() || RosterHeader.of(r, cells).isPresent()) {
                 continue; // a blank line, a pre-numbered empty line, or the header repeated on a new page
             }
-            toLine(lineNumber, line, commune).ifPresentOrElse(lines::add, () -> problems.add(problem(lineNumber, line, commune)));
+            problem(lineNumber, line, commune).ifPresentOrElse(problems::add,
+                    () -> lines.add(toLine(lineNumber, line, commune)));
         }
         return new Reading(lines, problems);
     }
@@ -115,40 +116,37 @@ public final class RosterFile {
         }
     }
 
-    private static Optional<RosterLine> toLine(int lineNumber, Cells cells, String commune) {
-        Optional<Role> role = Role.parse(cells.role());
-        boolean otherCommune = commune != null && !cells.commune().isBlank() && !CommuneName.same(cells.commune(), commune);
-        if (cells.name().isBlank() || role.isEmpty() || otherCommune || (commune == null && cells.commune().isBlank())
-                || (cells.unitList().isEmpty() && !role.get().leadsCommune())) {
-            return Optional.empty();
-        }
-        return Optional.of(new RosterLine(lineNumber, commune != null ? commune : VietnameseText.tidy(cells.commune()),
-                VietnameseText.tidy(cells.name()), cells.unitList(), role.get()));
-    }
-
-    /** The first thing wrong with a line {@link #toLine} refused, in the order a person would fix them. */
-    private static Problem problem(int lineNumber, Cells cells, String commune) {
+    /** The first thing wrong with a line, in the order a person would fix them; empty when it is good. */
+    private static Optional<Problem> problem(int lineNumber, Cells cells, String commune) {
         String name = VietnameseText.tidy(cells.name());
         if (name.isEmpty()) {
-            return new Problem(lineNumber, "name is empty", "Thiếu họ và tên.");
+            return Optional.of(new Problem(lineNumber, "name is empty", "Thiếu họ và tên."));
         }
         Optional<Role> role = Role.parse(cells.role());
         if (role.isEmpty()) {
-            return new Problem(lineNumber, "unknown role '" + cells.role() + "' (allowed: " + Role.allowed() + ")",
-                    "Không hiểu chức vụ \"" + cells.role() + "\" của " + name + "; ghi một trong: " + titles() + ".");
+            return Optional.of(new Problem(lineNumber, "unknown role '" + cells.role() + "' (allowed: " + Role.allowed() + ")",
+                    "Không hiểu chức vụ \"" + cells.role() + "\" của " + name + "; ghi một trong: " + titles() + "."));
         }
         if (commune == null && cells.commune().isBlank()) {
-            return new Problem(lineNumber, "commune is empty", "Thiếu tên xã của " + name + ".");
+            return Optional.of(new Problem(lineNumber, "commune is empty", "Thiếu tên xã của " + name + "."));
         }
-        if (commune != null && !CommuneName.same(cells.commune(), commune)) {
-            return new Problem(lineNumber, name + " is listed in commune '" + cells.commune() + "', not " + commune
-                    + "; each commune sends its own roster",
+        if (commune != null && !cells.commune().isBlank() && !CommuneName.same(cells.commune(), commune)) {
+            return Optional.of(new Problem(lineNumber, name + " is listed in commune '" + cells.commune() + "', not "
+                    + commune + "; each commune sends its own roster",
                     name + " ghi là cán bộ xã \"" + cells.commune() + "\", không phải xã " + commune
-                            + "; mỗi xã chỉ nạp danh sách cán bộ của xã mình.");
+                            + "; mỗi xã chỉ nạp danh sách cán bộ của xã mình."));
         }
-        return new Problem(lineNumber, name + " (" + role.get().option() + ") needs at least one unit",
-                name + " (" + role.get().title() + ") chưa có bộ phận; ghi mã hoặc tên bộ phận, ví dụ TP-HT "
-                        + "hoặc Tư pháp – Hộ tịch.");
+        if (cells.unitList().isEmpty() && !role.get().leadsCommune()) {
+            return Optional.of(new Problem(lineNumber, name + " (" + role.get().option() + ") needs at least one unit",
+                    name + " (" + role.get().title() + ") chưa có bộ phận; ghi mã hoặc tên bộ phận, ví dụ TP-HT "
+                            + "hoặc Tư pháp – Hộ tịch."));
+        }
+        return Optional.empty();
+    }
+
+    private static RosterLine toLine(int lineNumber, Cells cells, String commune) {
+        return new RosterLine(lineNumber, commune != null ? commune : VietnameseText.tidy(cells.commune()),
+                VietnameseText.tidy(cells.name()), cells.unitList(), Role.parse(cells.role()).orElseThrow());
     }
 
     private static String titles() {
