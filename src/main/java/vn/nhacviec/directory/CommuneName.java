@@ -2,17 +2,16 @@ package vn.nhacviec.directory;
 
 import vn.nhacviec.deadline.VietnameseText;
 
-/**
- * A commune's name as a matching key: "xã Sơn Kỳ", "UBND xã Sơn Kỳ" and "son ky" name the same
- * commune. The stored commune key is this value, so it must not change for existing names.
- */
+/** How commune names are compared: without diacritics, case or a leading "UBND xã". */
 public final class CommuneName {
 
     private CommuneName() {
     }
 
+    /** "son ky" for "Sơn Kỳ", "xã Sơn Kỳ", "UBND xã Sơn Kỳ" and the OCR's "Son Ky". */
     public static String key(String name) {
-        return VietnameseText.fold(name).replaceFirst("^(ubnd )?(xa )", "").strip();
+        String folded = VietnameseText.fold(name);
+        return folded.replaceFirst("^(ubnd )?(xa )", "").strip();
     }
 
     public static boolean same(String a, String b) {

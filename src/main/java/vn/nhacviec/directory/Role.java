@@ -38,11 +38,6 @@ public enum Role {
         return this == CHAIRMAN || this == VICE_CHAIRMAN;
     }
 
-    /**
-     * The role a command-line option or a roster cell names; an empty text is an officer. Titles as
-     * written on documents are understood too: "Chủ tịch UBND xã", "Cán bộ, công chức",
-     * "Văn phòng – Thống kê" (punctuation and a trailing "UBND xã …" do not count).
-     */
     public static Optional<Role> parse(String text) {
         String folded = VietnameseText.fold(text).replace('_', '-');
         if (folded.isEmpty()) {
@@ -54,6 +49,8 @@ public enum Role {
         if (exact.isPresent()) {
             return exact;
         }
+        // Roster sheets write titles as documents do: "Chủ tịch UBND xã", "Cán bộ, công chức",
+        // "Văn phòng – Thống kê"; punctuation and a trailing "UBND xã …" do not count.
         String words = words(folded.replaceFirst("\\s+(ubnd|uy ban nhan dan)\\b.*$", "").replaceFirst("\\s+xa$", ""));
         return Arrays.stream(values())
                 .filter(r -> words.equals(words(VietnameseText.fold(r.title)))
