@@ -5,10 +5,10 @@ import picocli.CommandLine.Command;
 import vn.nhacviec.system.ConfigDir;
 
 /** The root command: {@code serve} when no subcommand is given. */
-@Command(name = "nhacviec", mixinStandardHelpOptions = true, version = "nhacviec 0.1.0",
+@Command(name = "nhacviec", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "nhacviec 0.1.0",
         description = "Reminders for a commune's administrative-reform (CCHC) plan.",
         subcommands = {ServeCommand.class, ImportCommand.class, OfficerCommand.class, PlanCommand.class,
-                TaskCommand.class, RemindCommand.class, OutboxCommand.class, ReportCommand.class})
+                TaskCommand.class, RemindCommand.class, OutboxCommand.class, ReportCommand.class, TemplateCommand.class})
 public final class NhacViecCommand implements Runnable {
 
     public static int execute(String[] args) {

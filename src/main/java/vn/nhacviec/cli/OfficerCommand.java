@@ -10,9 +10,11 @@ import vn.nhacviec.directory.Role;
 import vn.nhacviec.directory.RosterException;
 import vn.nhacviec.directory.RosterFile;
 import vn.nhacviec.directory.RosterLine;
+import vn.nhacviec.directory.store.CommuneDirectory;
 import vn.nhacviec.directory.store.Roster;
-import vn.nhacviec.plan.PlanFile;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -46,33 +48,58 @@ final class OfficerCommand {
         }
     }
 
-    @Command(name = "import", description = "Add officers from a CSV file (header: commune,name,units,role).")
+    @Command(name = "import", description = "Add officers from a roster file: Excel (.xlsx/.xls) or CSV (UTF-8, "
+            + "',' or ';') with a header row naming the columns commune/xã, name/họ và tên, units/bộ phận, role/chức vụ.")
     static final class Import implements Callable<Integer> {
-        @Parameters(paramLabel = "FILE.csv")
+        @Parameters(paramLabel = "FILE", description = "The roster file (recognised by its content).")
         Path file;
+        @Option(names = "--commune", paramLabel = "NAME", description = "The commune of every line: the file may then "
+                + "leave out the commune column; a line naming another commune is refused.")
+        String commune;
 
         @Override
         public Integer call() {
-            RosterFile.Reading reading = RosterFile.read(PlanFile.read(file).text());
+            RosterFile.Reading reading = RosterFile.read(String.valueOf(file.getFileName()), bytes(file), commune);
+            reading.problems().stream().filter(RosterFile.Problem::wholeFile).findFirst().ifPresent(p -> {
+                throw new RosterException(p.message());
+            });
+            if (commune != null && !commune.isBlank()) {
+                Services.bean(CommuneDirectory.class).require(commune); // once, not on every line
+            }
             Roster roster = Services.bean(Roster.class);
-            int failed = 0;
+            int added = 0;
             for (RosterFile.Problem problem : reading.problems()) {
                 System.err.println("line " + problem.lineNumber() + ": " + problem.message());
-                failed++;
             }
             for (RosterLine line : reading.lines()) {
                 try {
-                    NewOfficer added = roster.add(line.commune(), line.name(), line.units(), line.role(), Services.actor());
-                    System.out.println("line " + line.lineNumber() + ": " + line(added.officer())
-                            + "  invite: " + invite(added));
+                    NewOfficer officer = roster.add(line.commune(), line.name(), line.units(), line.role(), Services.actor());
+                    System.out.println("line " + line.lineNumber() + ": " + line(officer.officer())
+                            + "  invite: " + invite(officer));
+                    added++;
                 } catch (RosterException e) {
                     System.err.println("line " + line.lineNumber() + ": " + e.getMessage());
-                    failed++;
                 }
             }
-            System.out.println((reading.lines().size() - failed + reading.problems().size()) + " officers added, "
-                    + failed + " lines refused");
-            return failed == 0 ? 0 : 1;
+            int refused = reading.problems().size() + reading.lines().size() - added;
+            System.out.println(added + " officers added, " + refused + " lines refused");
+            return refused == 0 ? 0 : 1;
+        }
+
+        private static byte[] bytes(Path file) {
+            if (!Files.isRegularFile(file)) {
+                throw new RosterException(Files.isDirectory(file) ? file + " is a directory, not a roster file"
+                        : "file not found: " + file);
+            }
+            try {
+                if (Files.size(file) > RosterFile.MAX_BYTES) {
+                    throw new RosterException(file + " is larger than the " + RosterFile.MAX_BYTES / 1048576
+                            + " MB limit for a roster file");
+                }
+                return Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new RosterException("cannot read " + file + ": " + e.getMessage());
+            }
         }
     }
 

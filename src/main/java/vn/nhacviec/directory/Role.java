@@ -53,9 +53,23 @@ public enum Role {
         if (folded.isEmpty()) {
             return Optional.of(OFFICER);
         }
-        return Arrays.stream(values())
+        Optional<Role> exact = Arrays.stream(values())
                 .filter(r -> r.name().equalsIgnoreCase(folded.replace('-', '_')) || r.spellings.contains(folded))
                 .findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        // Roster sheets write titles as documents do: "Chủ tịch UBND xã", "Cán bộ, công chức",
+        // "Văn phòng – Thống kê"; punctuation and a trailing "UBND xã …" do not count.
+        String words = words(folded.replaceFirst("\\s+(ubnd|uy ban nhan dan)\\b.*$", "").replaceFirst("\\s+xa$", ""));
+        return Arrays.stream(values())
+                .filter(r -> words.equals(words(VietnameseText.fold(r.title)))
+                        || r.spellings.stream().anyMatch(s -> words.equals(words(s))))
+                .findFirst();
+    }
+
+    private static String words(String folded) {
+        return folded.replaceAll("[^a-z0-9]+", " ").strip();
     }
 
     public static String allowed() {

@@ -1,85 +1,163 @@
 package vn.nhacviec.directory;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import vn.nhacviec.deadline.VietnameseText;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a roster CSV (UTF-8, header {@code commune,name,units,role}; several units separated by
- * {@code ;}). A bad line is reported with its line number; the good lines are still returned.
+ * Reads a roster file as the office keeps it: an Excel workbook (.xlsx/.xls) or CSV (UTF-8, with
+ * or without byte-order mark, separated by {@code ,} or {@code ;}), recognised by its bytes. The
+ * header row names the columns in English or Vietnamese, in any order: commune/xã, name/họ và
+ * tên, units/bộ phận, role/chức vụ; other columns are ignored. Several units in one cell are
+ * separated by {@code ;} or {@code ,}; an empty role is an officer.
+ *
+ * <p>A bad line is reported with its row number as the spreadsheet shows it; the good lines are
+ * still returned. Nothing here throws for a bad file: a file that cannot be read at all is one
+ * problem on line 0.
  */
 public final class RosterFile {
 
-    public record Problem(int lineNumber, String message) {
+    /** A roster is a few dozen lines; anything this large is not one. */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    /**
+     * Why a line (or the whole file, line 0) was refused.
+     *
+     * @param lineNumber the spreadsheet row (1-based, as Excel shows it); 0 for the whole file
+     * @param message    English, for operators on the command line
+     * @param messageVi  Vietnamese with diacritics, for the office officer in the bot
+     */
+    public record Problem(int lineNumber, String message, String messageVi) {
+
+        /** True when the file as a whole could not be read (no line was). */
+        public boolean wholeFile() {
+            return lineNumber == 0;
+        }
     }
 
     public record Reading(List<RosterLine> lines, List<Problem> problems) {
-    }
 
-    private static final List<String> HEADER = List.of("commune", "name", "units", "role");
+        public Reading {
+            lines = List.copyOf(lines);
+            problems = List.copyOf(problems);
+        }
+    }
 
     private RosterFile() {
     }
 
+    /** CSV text with a header row that names the commune column (the command line's old form). */
     public static Reading read(String text) {
+        try {
+            return read(RosterRows.csv(text), null);
+        } catch (RosterRows.Unreadable e) {
+            return new Reading(List.of(), List.of(e.problem()));
+        }
+    }
+
+    /**
+     * A roster file as it was sent.
+     *
+     * @param fileName       the file's name, only for messages
+     * @param defaultCommune the commune of every line (the sender's), or null: the file then needs
+     *                       a commune column. When given, the commune column may be left out or
+     *                       left empty, and a line naming another commune is refused.
+     */
+    public static Reading read(String fileName, byte[] bytes, String defaultCommune) {
+        String name = fileName == null || fileName.isBlank() ? "roster" : fileName.strip();
+        String commune = defaultCommune == null || defaultCommune.isBlank() ? null : VietnameseText.tidy(defaultCommune);
+        try {
+            return read(RosterRows.read(name, bytes == null ? new byte[0] : bytes), commune);
+        } catch (RosterRows.Unreadable e) {
+            return new Reading(List.of(), List.of(e.problem()));
+        }
+    }
+
+    private static Reading read(RosterRows.Table table, String commune) {
+        RosterHeader header = table.header();
+        if (header == null) {
+            return refused(new Problem(1, "no header row: expected the columns commune, name, units, role "
+                    + "(or xã, họ và tên, bộ phận, chức vụ), in any order",
+                    "Không tìm thấy dòng tiêu đề: cần các cột Họ và tên, Bộ phận, Chức vụ (và Xã), thứ tự tùy ý."));
+        }
+        if (header.commune() < 0 && commune == null) {
+            return refused(new Problem(header.row() + 1, "no commune column: add one (commune or xã) or give the commune "
+                    + "(--commune NAME)", "Thiếu cột Xã: hãy thêm cột Xã và ghi tên xã ở từng dòng."));
+        }
         List<RosterLine> lines = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (Reader reader = new StringReader(body); CSVParser parser = CSVParser.parse(reader, format)) {
-            Map<String, Integer> header = parser.getHeaderMap();
-            List<String> missing = HEADER.stream().filter(h -> !header.containsKey(h)).toList();
-            if (!missing.isEmpty()) {
-                problems.add(new Problem(1, "header must be 'commune,name,units,role'; missing " + missing));
-                return new Reading(lines, problems);
+        List<List<String>> rows = table.rows();
+        for (int r = header.row() + 1; r < rows.size(); r++) {
+            List<String> cells = rows.get(r);
+            int lineNumber = r + 1;
+            Cells line = new Cells(cell(cells, header.commune()), cell(cells, header.name()), cell(cells, header.units()),
+                    cell(cells, header.role()));
+            if (line.isBlank() || RosterHeader.of(r, cells).isPresent()) {
+                continue; // a blank line, a pre-numbered empty line, or the header repeated on a new page
             }
-            for (CSVRecord record : parser) {
-                int lineNumber = (int) record.getParser().getCurrentLineNumber();
-                toLine(record, lineNumber).ifPresentOrElse(lines::add,
-                        () -> problems.add(new Problem(lineNumber, describe(record))));
-            }
-        } catch (IOException | RuntimeException e) {
-            problems.add(new Problem(0, "not a readable CSV file: " + e.getMessage()));
+            problem(lineNumber, line, commune).ifPresentOrElse(problems::add,
+                    () -> lines.add(toLine(lineNumber, line, commune)));
         }
         return new Reading(lines, problems);
     }
 
-    private static Optional<RosterLine> toLine(CSVRecord record, int lineNumber) {
-        if (!record.isConsistent()) {
-            return Optional.empty();
+    private record Cells(String commune, String name, String units, String role) {
+
+        /** Only an STT number or a pre-filled commune: nothing to add. */
+        boolean isBlank() {
+            return name.isBlank() && units.isBlank() && role.isBlank();
         }
-        String commune = record.get("commune");
-        String name = record.get("name");
-        Optional<Role> role = Role.parse(record.get("role"));
-        if (commune.isBlank() || name.isBlank() || role.isEmpty()) {
-            return Optional.empty();
+
+        List<String> unitList() {
+            return Arrays.stream(units.split("[;,\\n]+")).map(VietnameseText::tidy).filter(s -> !s.isEmpty()).toList();
         }
-        List<String> units = Arrays.stream(record.get("units").split(";"))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return Optional.of(new RosterLine(lineNumber, commune, name, units, role.get()));
     }
 
-    private static String describe(CSVRecord record) {
-        if (!record.isConsistent()) {
-            return "expected 4 fields (commune,name,units,role), found " + record.size();
+    /** The first thing wrong with a line, in the order a person would fix them; empty when it is good. */
+    private static Optional<Problem> problem(int lineNumber, Cells cells, String commune) {
+        String name = VietnameseText.tidy(cells.name());
+        if (name.isEmpty()) {
+            return Optional.of(new Problem(lineNumber, "name is empty", "Thiếu họ và tên."));
         }
-        if (record.get("commune").isBlank()) {
-            return "commune is empty";
+        Optional<Role> role = Role.parse(cells.role());
+        if (role.isEmpty()) {
+            return Optional.of(new Problem(lineNumber, "unknown role '" + cells.role() + "' (allowed: " + Role.allowed() + ")",
+                    "Không hiểu chức vụ \"" + cells.role() + "\" của " + name + "; ghi một trong: " + titles() + "."));
         }
-        if (record.get("name").isBlank()) {
-            return "name is empty";
+        if (commune == null && cells.commune().isBlank()) {
+            return Optional.of(new Problem(lineNumber, "commune is empty", "Thiếu tên xã của " + name + "."));
         }
-        return "unknown role '" + record.get("role") + "' (allowed: " + Role.allowed() + ")";
+        if (commune != null && !cells.commune().isBlank() && !CommuneName.same(cells.commune(), commune)) {
+            return Optional.of(new Problem(lineNumber, name + " is listed in commune '" + cells.commune() + "', not "
+                    + commune + "; each commune sends its own roster",
+                    name + " ghi là cán bộ xã \"" + cells.commune() + "\", không phải xã " + commune
+                            + "; mỗi xã chỉ nạp danh sách cán bộ của xã mình."));
+        }
+        if (cells.unitList().isEmpty() && !role.get().leadsCommune()) {
+            return Optional.of(new Problem(lineNumber, name + " (" + role.get().option() + ") needs at least one unit",
+                    name + " (" + role.get().title() + ") chưa có bộ phận; ghi mã hoặc tên bộ phận, ví dụ TP-HT "
+                            + "hoặc Tư pháp – Hộ tịch."));
+        }
+        return Optional.empty();
+    }
+
+    private static RosterLine toLine(int lineNumber, Cells cells, String commune) {
+        return new RosterLine(lineNumber, commune != null ? commune : VietnameseText.tidy(cells.commune()),
+                VietnameseText.tidy(cells.name()), cells.unitList(), Role.parse(cells.role()).orElseThrow());
+    }
+
+    private static String titles() {
+        return String.join("; ", Arrays.stream(Role.values()).map(Role::title).toList());
+    }
+
+    private static Reading refused(Problem problem) {
+        return new Reading(List.of(), List.of(problem));
+    }
+
+    private static String cell(List<String> cells, int column) {
+        return column >= 0 && column < cells.size() && cells.get(column) != null ? cells.get(column).strip() : "";
     }
 }

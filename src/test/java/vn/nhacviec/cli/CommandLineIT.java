@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.nhacviec.testsupport.Seeds;
@@ -174,5 +175,88 @@ class CommandLineIT {
         assertEquals(1, removed.exitCode(), "never added, so cannot be removed");
         assertEquals(0, run("officer", "remove", "--commune", "Sơn Kỳ", "Pham Thi Van").exitCode());
         assertEquals(3, run("officer", "list", "--commune", "Sơn Kỳ").out().lines().count());
+    }
+
+    @Test
+    void theTasksTemplateIsWrittenOnceAndImportsAsItsTwoExamples() throws IOException {
+        Run help = run("template", "tasks", "--help");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().contains("--force"), help.out());
+        Path form = dir.resolve("nhiem-vu.xlsx");
+        Run written = run("template", "tasks", "--out", form.toString());
+        assertEquals(0, written.exitCode(), written.err());
+        assertTrue(written.out().startsWith("Wrote " + form), written.out());
+
+        Run again = run("template", "tasks", "--out", form.toString());
+        assertEquals(1, again.exitCode());
+        assertEquals(List.of("error: " + form + " already exists; give --force to overwrite it or --out another file"),
+                again.err().lines().toList());
+        assertEquals(0, run("template", "tasks", "--out", form.toString(), "--force").exitCode());
+        Run unwritable = run("template", "officers", "--out", dir.resolve("no-such-dir/can-bo.xlsx").toString());
+        assertEquals(1, unwritable.exitCode());
+        assertEquals(1, unwritable.err().lines().count(), unwritable.err());
+        assertTrue(unwritable.err().startsWith("error: cannot write "), unwritable.err());
+
+        Run dryRun = run("import", form.toString(), "--commune", "Sơn Kỳ", "--dry-run", "--json");
+        assertEquals(0, dryRun.exitCode(), dryRun.err());
+        JsonNode json = new ObjectMapper().readTree(dryRun.out());
+        int year = json.at("/plan/year").asInt();
+        assertEquals(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear(), year,
+                "the form is for the current year");
+        assertEquals("Sơn Kỳ", json.at("/plan/commune").asText());
+        assertEquals(2, json.get("tasks").size());
+        assertEquals("[\"TP-HT\"]", json.at("/tasks/0/lead").toString());
+        assertEquals("[\"" + year + "-03-01\"]", json.at("/tasks/0/dueDates").toString());
+        assertEquals("[\"VP-TK\"]", json.at("/tasks/1/lead").toString());
+        assertEquals("[\"" + year + "-03-31\"]", json.at("/tasks/1/dueDates").toString());
+        assertEquals(0, json.at("/tasks/0/warnings").size() + json.at("/tasks/1/warnings").size(), dryRun.out());
+        assertFalse(Files.exists(dir.resolve("db.mv.db")), "neither template nor a dry run opens the database");
+    }
+
+    @Test
+    void officersComeInFromAnExcelRosterOfTheirCommune() throws IOException {
+        run("import", seed(Seeds.SON_KY_2024).toString());
+        Path form = dir.resolve("can-bo.xlsx");
+        assertEquals(0, run("template", "officers", "--out", form.toString()).exitCode());
+        Run imported = run("officer", "import", form.toString(), "--commune", "son ky");
+        assertEquals(0, imported.exitCode(), imported.err());
+        assertEquals(3, imported.out().lines().filter(l -> l.contains("/start ")).count(), imported.out());
+        assertTrue(imported.out().contains("3 officers added, 0 lines refused"), imported.out());
+        String list = run("officer", "list", "--commune", "Sơn Kỳ").out();
+        assertTrue(list.lines().anyMatch(l -> l.contains("Lê Văn Phòng") && l.contains("office") && l.contains("MC,VP-TK")),
+                list);
+
+        byte[] roster;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            String[][] rows = {{"STT", "Xã", "Họ và tên", "Bộ phận", "Chức vụ"},
+                    {"1", "Sơn Kỳ", "Trần Văn Ba", "Địa chính – Xây dựng", ""},
+                    {"2", "Sơn Hà", "Võ Thị Khác", "TP-HT", ""},
+                    {"3", "", "Hồ Văn Sai", "VH-XH", "trưởng thôn"}};
+            var sheet = workbook.createSheet("Cán bộ");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+            roster = out.toByteArray();
+        }
+        Run partly = run("officer", "import", file("ds.xlsx", roster).toString(), "--commune", "Sơn Kỳ");
+        assertEquals(1, partly.exitCode());
+        assertTrue(partly.out().contains("line 2: ") && partly.out().contains("Trần Văn Ba"), partly.out());
+        assertTrue(partly.out().contains("1 officers added, 2 lines refused"), partly.out());
+        assertTrue(partly.err().contains("line 3: Võ Thị Khác is listed in commune 'Sơn Hà', not Sơn Kỳ"), partly.err());
+        assertTrue(partly.err().contains("line 4: unknown role 'trưởng thôn'"), partly.err());
+
+        Run unknownCommune = run("officer", "import", form.toString(), "--commune", "Sơn Hà");
+        assertEquals(1, unknownCommune.exitCode());
+        assertTrue(unknownCommune.err().startsWith("error: unknown commune 'Sơn Hà'"), unknownCommune.err());
+        Run notARoster = run("officer", "import", file("scan.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10})
+                .toString());
+        assertEquals(1, notARoster.exitCode());
+        assertEquals(List.of("error: scan.png is neither an Excel workbook (.xlsx/.xls) nor a CSV file"),
+                notARoster.err().lines().toList());
+        assertEquals(4, run("officer", "list", "--commune", "Sơn Kỳ").out().lines().count());
     }
 }
