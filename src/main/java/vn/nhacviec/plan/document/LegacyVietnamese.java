@@ -14,7 +14,7 @@ public final class LegacyVietnamese {
 
     /*
      * TCVN3 (VN3): Vietnamese letters and their codes, position by position; vowels in the order
-     * bare, huyền, hỏi, ngã, sắc, nặng. The seven capitals at the end are the only capitals with a
+     * bare, huyền, hỏi, ngã, sắc, nặng (a bare ASCII vowel is itself). The seven capitals at the end are the only capitals with a
      * code of their own; a capital with a tone is the lower-case code drawn by an "H" font.
      * ư is 0xAD, the soft hyphen, which is why it vanishes when TCVN3 text is shown as Latin-1;
      * LibreOffice saves it as Word's optional hyphen (0x1F in a .doc, <w:softHyphen/> in a
