@@ -43,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
         PlanSource source = PlanFile.read(file);
         int thisYear = LocalDate.now(ServiceClock.create(System.getenv(ServiceClock.ENV),
                 ZoneId.of("Asia/Ho_Chi_Minh"), Clock.systemUTC())).getYear();
-        Plan plan = new PlanReader(UnitsFile.load(ConfigDir.unitsFile())).read(source.text(), thisYear);
+        Plan plan = new PlanReader(UnitsFile.load(ConfigDir.unitsFile())).read(source, thisYear);
         if (commune != null && !commune.isBlank()) {
             plan = plan.inCommune(commune.strip());
         }

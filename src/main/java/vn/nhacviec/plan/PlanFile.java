@@ -3,6 +3,7 @@ package vn.nhacviec.plan;
 import vn.nhacviec.plan.document.CsvText;
 import vn.nhacviec.plan.document.DocumentKind;
 import vn.nhacviec.plan.document.DocumentText;
+import vn.nhacviec.plan.document.LegacyText;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -16,12 +17,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads a plan file as text: UTF-8 text as it is, a CSV task list and Word (.docx/.doc), Excel
  * (.xlsx/.xls) and PDF documents through {@code plan.document} (recognised by their bytes, not
  * their name). Refuses with a one-line reason what cannot be read: missing, empty, too large,
  * damaged documents, scanned PDFs, images and other binary files, UTF-16 and Windows-1258 text.
+ * Text typed in the legacy TCVN3 or VNI fonts is converted to Unicode, and the source says so.
  */
 public final class PlanFile {
 
@@ -63,17 +66,16 @@ public final class PlanFile {
         }
         DocumentKind document = FileKind.document(name, bytes);
         if (document != null) {
-            return new PlanSource(name, DocumentText.extract(name, document, bytes), sha256(bytes));
+            LegacyText text = DocumentText.read(name, document, bytes);
+            return new PlanSource(name, text.text(), sha256(bytes), text.notices());
         }
         String kind = FileKind.describeBinary(bytes);
         if (kind != null) {
             throw new PlanFileException(name + " is " + kind + ", not a plan; send the plan as a Word, Excel or PDF "
                     + "document or as UTF-8 text (.txt)");
         }
-        String text = decodeUtf8(name, bytes);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        LegacyText legacy = decode(name, bytes);
+        String text = legacy.text();
         if (text.isBlank()) {
             throw new PlanFileException(name + " has no text (only white space)");
         }
@@ -81,16 +83,25 @@ public final class PlanFile {
         if (delimiter != 0) {
             text = CsvText.toText(name, text, delimiter);
         }
-        return new PlanSource(name, text, sha256(bytes));
+        return new PlanSource(name, text, sha256(bytes), legacy.notices());
     }
 
-    private static String decodeUtf8(String name, byte[] bytes) {
+    /**
+     * UTF-8 text (without its byte-order mark), converted when its content is TCVN3 or VNI (text
+     * copied out of an old document); else the 8-bit text Word saves from a TCVN3 or VNI document.
+     */
+    private static LegacyText decode(String name, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            return LegacyText.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
+            Optional<LegacyText> legacy = LegacyText.ofAnsi(bytes);
+            if (legacy.isPresent()) {
+                return legacy.get();
+            }
             if (FileKind.looksLikeWindows1258(bytes)) {
                 throw new PlanFileException(name + " is Windows-1258 (Vietnamese ANSI) text, not UTF-8; "
                         + "open it and save it again as UTF-8");

@@ -31,6 +31,21 @@ public final class PlanReader {
     }
 
     /**
+     * A plan file as received: its text read as below, the source's notices (such as "converted
+     * from the old TCVN3 font") first among the plan's warnings.
+     */
+    public Plan read(PlanSource source, int fallbackYear) {
+        Plan plan = read(source.text(), fallbackYear);
+        if (source.notices().isEmpty()) {
+            return plan;
+        }
+        List<String> warnings = new ArrayList<>(source.notices());
+        warnings.addAll(plan.warnings());
+        return new Plan(plan.commune(), plan.year(), plan.title(), plan.number(), plan.calendar(), plan.tasks(),
+                warnings, plan.hasTaskTable());
+    }
+
+    /**
      * @param fallbackYear the year to assume when the plan's title names none (the current year)
      */
     public Plan read(String text, int fallbackYear) {

@@ -93,6 +93,21 @@ class PlanFileTest {
         assertTrue(message.contains("Windows-1258"), message);
     }
 
+    @Test
+    void aWholeWindows1258PlanIsStillRefusedNotTakenForTcvn3OrVni() throws IOException {
+        String message = refusal(windows1258(vn.nhacviec.testsupport.Seeds.text(vn.nhacviec.testsupport.Seeds.SON_KY_2024)));
+        assertTrue(message.contains("Windows-1258"), message);
+    }
+
+    @Test
+    void aTcvn3TextFileIsConvertedAndSaysSo() {
+        byte[] tcvn3 = "KÕ ho¹ch c¶i c¸ch hµnh chÝnh x· S¬n Kú n¨m 2024".getBytes(Charset.forName("windows-1252"));
+        PlanSource source = PlanFile.fromBytes("ke-hoach.txt", tcvn3);
+        assertEquals("Kế hoạch cải cách hành chính xã Sơn Kỳ năm 2024", source.text());
+        assertEquals(1, source.notices().size());
+        assertTrue(source.notices().get(0).contains("TCVN3"), source.notices().toString());
+    }
+
     /** Windows-1258 keeps â, ê, ơ, ư… precomposed but writes tones as separate combining bytes. */
     private static byte[] windows1258(String text) {
         String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);

@@ -1,6 +1,7 @@
 package vn.nhacviec.plan.document;
 
 import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
@@ -10,13 +11,15 @@ import org.apache.poi.hwpf.usermodel.TableRow;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
 /**
  * An old Word document (.doc, POI HWPF) as text: paragraphs as lines, each table row one line
  * of tab-separated cells (a cell spanning several columns is followed by empty cells, the
- * continuation of a vertically merged cell is empty).
+ * continuation of a vertically merged cell is empty). In a document whose font table names a
+ * legacy Vietnamese font, paragraphs are read run by run and those runs decoded ({@link LegacyFonts}).
  */
 final class DocText {
 
@@ -26,8 +29,11 @@ final class DocText {
     private DocText() {
     }
 
-    static String extract(byte[] bytes) throws IOException {
+    static String extract(byte[] bytes, LegacyFonts fonts) throws IOException {
         try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes))) {
+            // only a document whose font table names a legacy font is read run by run
+            LegacyFonts legacy = doc.getFontTable() != null && Arrays.stream(doc.getFontTable().getFontNames())
+                    .anyMatch(f -> f != null && LegacyFonts.isLegacy(f.getMainFontName())) ? fonts : null;
             Range range = doc.getRange();
             StringBuilder out = new StringBuilder();
             int i = 0;
@@ -48,7 +54,7 @@ final class DocText {
                         for (int c = 0; c < row.numCells(); c++) {
                             TableCell cell = row.getCell(c);
                             boolean continuation = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
-                            cells.add(continuation ? "" : cellText(cell));
+                            cells.add(continuation ? "" : cellText(cell, legacy));
                             // a cell as wide as several columns of the table (Word 97 keeps a
                             // horizontally merged cell as one wide cell) is followed by empty cells
                             int left = cell.getLeftEdge();
@@ -62,7 +68,7 @@ final class DocText {
                     out.append('\n');
                     i += Math.max(1, table.numParagraphs());
                 } else {
-                    out.append(DocumentText.cell(Range.stripFields(paragraph.text()))).append('\n');
+                    out.append(DocumentText.cell(text(paragraph, legacy))).append('\n');
                     i++;
                 }
             }
@@ -70,14 +76,27 @@ final class DocText {
         }
     }
 
-    private static String cellText(TableCell cell) {
+    private static String cellText(TableCell cell, LegacyFonts legacy) {
         List<String> parts = new ArrayList<>();
         for (int p = 0; p < cell.numParagraphs(); p++) {
-            String text = DocumentText.cell(Range.stripFields(cell.getParagraph(p).text()));
+            String text = DocumentText.cell(text(cell.getParagraph(p), legacy));
             if (!text.isEmpty()) {
                 parts.add(text);
             }
         }
         return String.join(" ", parts);
+    }
+
+    /** A paragraph's text without field codes; with {@code legacy}, its runs in legacy fonts decoded. */
+    private static String text(Paragraph paragraph, LegacyFonts legacy) {
+        if (legacy == null) {
+            return Range.stripFields(paragraph.text());
+        }
+        List<LegacyFonts.Run> runs = new ArrayList<>();
+        for (int r = 0; r < paragraph.numCharacterRuns(); r++) {
+            CharacterRun run = paragraph.getCharacterRun(r);
+            runs.add(new LegacyFonts.Run(run.text(), run.getFontName()));
+        }
+        return Range.stripFields(legacy.text(runs));
     }
 }

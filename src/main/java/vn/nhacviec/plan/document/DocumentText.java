@@ -4,7 +4,9 @@ import vn.nhacviec.plan.PlanFileException;
 
 /**
  * Turns a Word, Excel or PDF plan into the plain text the readers of {@code plan.text} know:
- * paragraphs as lines, table rows as tab-separated cells.
+ * paragraphs as lines, table rows as tab-separated cells. Text typed in legacy Vietnamese fonts
+ * (TCVN3, VNI) comes out in Unicode: Word runs by their font names, then any document by its
+ * content ({@link LegacyText}).
  */
 public final class DocumentText {
 
@@ -13,11 +15,17 @@ public final class DocumentText {
 
     /** The document's text; a {@link PlanFileException} with a one-line reason when it cannot be read. */
     public static String extract(String name, DocumentKind kind, byte[] bytes) {
+        return read(name, kind, bytes).text();
+    }
+
+    /** As {@link #extract}, saying which legacy encodings were converted to Unicode. */
+    public static LegacyText read(String name, DocumentKind kind, byte[] bytes) {
+        LegacyFonts fonts = new LegacyFonts();
         String text;
         try {
             text = switch (kind) {
-                case DOCX -> DocxText.extract(bytes);
-                case DOC -> DocText.extract(bytes);
+                case DOCX -> DocxText.extract(bytes, fonts);
+                case DOC -> DocText.extract(bytes, fonts);
                 case XLSX, XLS -> WorkbookText.extract(bytes);
                 case PDF -> PdfText.extract(name, bytes);
             };
@@ -30,7 +38,7 @@ public final class DocumentText {
         if (text.isBlank()) {
             throw new PlanFileException(name + " is " + kind.description() + " with no text in it");
         }
-        return text;
+        return LegacyText.of(text).with(fonts.met());
     }
 
     static String oneLine(Throwable e) {

@@ -17,35 +17,37 @@ import java.util.List;
 /**
  * A .docx as text (POI XWPF): each body paragraph one line; each table row one line of
  * tab-separated cells (a cell spanning n grid columns is followed by n−1 empty cells, the
- * continuation of a vertically merged cell is empty).
+ * continuation of a vertically merged cell is empty). Runs set in legacy Vietnamese fonts are
+ * decoded as they are read ({@link DocxRuns}).
  */
 final class DocxText {
 
     private DocxText() {
     }
 
-    static String extract(byte[] bytes) throws IOException {
+    static String extract(byte[] bytes, LegacyFonts fonts) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            DocxRuns runs = new DocxRuns(doc, fonts);
             StringBuilder out = new StringBuilder();
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    out.append(DocumentText.cell(paragraph.getText())).append('\n');
+                    out.append(DocumentText.cell(runs.text(paragraph))).append('\n');
                 } else if (element instanceof XWPFTable table) {
-                    table(table, out);
+                    table(table, runs, out);
                 }
             }
             return out.toString();
         }
     }
 
-    private static void table(XWPFTable table, StringBuilder out) {
+    private static void table(XWPFTable table, DocxRuns runs, StringBuilder out) {
         for (XWPFTableRow row : table.getRows()) {
             List<String> cells = new ArrayList<>();
             for (XWPFTableCell cell : row.getTableCells()) {
                 CTTcPr pr = cell.getCTTc().getTcPr();
                 boolean continuation = pr != null && pr.isSetVMerge()
                         && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
-                cells.add(continuation ? "" : cellText(cell));
+                cells.add(continuation ? "" : cellText(cell, runs));
                 int span = pr != null && pr.isSetGridSpan() && pr.getGridSpan().getVal() != null
                         ? pr.getGridSpan().getVal().intValue() : 1;
                 for (int i = 1; i < span; i++) {
@@ -57,14 +59,14 @@ final class DocxText {
         out.append('\n');
     }
 
-    private static String cellText(XWPFTableCell cell) {
+    private static String cellText(XWPFTableCell cell, DocxRuns runs) {
         List<String> parts = new ArrayList<>();
         for (IBodyElement element : cell.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
-                parts.add(DocumentText.cell(paragraph.getText()));
+                parts.add(DocumentText.cell(runs.text(paragraph)));
             } else if (element instanceof XWPFTable nested) {
                 for (XWPFTableRow row : nested.getRows()) {
-                    row.getTableCells().forEach(c -> parts.add(cellText(c)));
+                    row.getTableCells().forEach(c -> parts.add(cellText(c, runs)));
                 }
             }
         }

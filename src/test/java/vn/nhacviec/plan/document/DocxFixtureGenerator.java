@@ -1,6 +1,7 @@
 package vn.nhacviec.plan.document;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -16,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Writes src/test/resources/plans/000.docx from seed 000's text, the way Word holds such a
@@ -38,7 +41,18 @@ public final class DocxFixtureGenerator {
     }
 
     static byte[] docx(String seedText) throws IOException {
+        return docx(seedText, doc -> { }, (paragraph, text) -> paragraph.createRun().setText(text));
+    }
+
+    /**
+     * As {@link #docx(String)}, with the document's styles set by {@code styles} and every
+     * paragraph's and cell's text written by {@code writer} (the legacy-font fixtures write it in
+     * runs of their own fonts and encodings).
+     */
+    static byte[] docx(String seedText, Consumer<XWPFDocument> styles,
+                       BiConsumer<XWPFParagraph, String> writer) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); var bytes = new java.io.ByteArrayOutputStream()) {
+            styles.accept(doc);
             List<String[]> rows = new ArrayList<>();
             for (String line : seedText.split("\n", -1)) {
                 if (line.indexOf('\t') >= 0) {
@@ -52,22 +66,23 @@ public final class DocxFixtureGenerator {
                     continue;
                 } else {
                     if (!rows.isEmpty()) {
-                        table(doc, rows);
+                        table(doc, rows, writer);
                         rows.clear();
                     }
                     String text = line.replace("**", "").replaceFirst("^#+ ", "").strip();
-                    doc.createParagraph().createRun().setText(text);
+                    writer.accept(doc.createParagraph(), text);
                 }
             }
             if (!rows.isEmpty()) {
-                table(doc, rows);
+                table(doc, rows, writer);
             }
             doc.write(bytes);
             return bytes.toByteArray();
         }
     }
 
-    private static void table(XWPFDocument doc, List<String[]> rows) {
+    private static void table(XWPFDocument doc, List<String[]> rows,
+                              BiConsumer<XWPFParagraph, String> writer) {
         int columns = rows.get(0).length;
         XWPFTable table = doc.createTable(1, columns);
         for (int r = 0; r < rows.size(); r++) {
@@ -80,7 +95,7 @@ public final class DocxFixtureGenerator {
                     row.removeCell(c);
                 }
                 pr(row.getCell(0)).addNewGridSpan().setVal(BigInteger.valueOf(columns));
-                row.getCell(0).setText(cells[0]);
+                writer.accept(row.getCell(0).getParagraphArray(0), cells[0]);
                 continue;
             }
             for (int c = 0; c < columns; c++) {
@@ -93,7 +108,7 @@ public final class DocxFixtureGenerator {
                         above.addNewVMerge().setVal(STMerge.RESTART);
                     }
                 } else if (!text.isEmpty()) {
-                    cell.setText(text);
+                    writer.accept(cell.getParagraphArray(0), text);
                 }
             }
         }
