@@ -3,6 +3,7 @@ package vn.nhacviec.bot;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.text.Messages;
+import vn.nhacviec.bot.text.RosterMessages;
 import vn.nhacviec.bot.text.UploadMessages;
 import vn.nhacviec.directory.UnitCatalog;
 
@@ -12,6 +13,11 @@ class MessagesFactory {
     @Singleton
     Messages messages(UnitCatalog units) {
         return new Messages(units);
+    }
+
+    @Singleton
+    RosterMessages rosterMessages(UnitCatalog units) {
+        return new RosterMessages(units);
     }
 
     @Singleton

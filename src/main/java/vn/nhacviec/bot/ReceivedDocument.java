@@ -1,6 +1,7 @@
 package vn.nhacviec.bot;
 
 import vn.nhacviec.directory.CommuneName;
+import vn.nhacviec.directory.RosterFile;
 import vn.nhacviec.plan.Plan;
 import vn.nhacviec.plan.PlanFile;
 import vn.nhacviec.plan.PlanFileException;
@@ -8,14 +9,20 @@ import vn.nhacviec.plan.PlanReader;
 import vn.nhacviec.plan.PlanSource;
 
 /**
- * A file an officer sent to the bot, read the way {@code import} reads it. A plan is always the
- * sender's own commune's: one that names no commune is taken as theirs, one that names another is
- * refused. Plain Java, no I/O: the bytes come in, so the preview and the import read them alike.
+ * A file an officer sent to the bot, read the way {@code import} and {@code officer import} read
+ * it: a sheet whose header names a roster's columns (name, units, role) is a roster, anything else
+ * a plan. Both are always the sender's own commune's: a plan that names no commune is taken as
+ * theirs, one that names another is refused; a roster's lines for another commune are refused.
+ * Plain Java, no I/O: the bytes come in, so the preview and the import read them alike.
  */
 sealed interface ReceivedDocument {
 
     /** A plan, with its commune set to the sender's. */
     record PlanDocument(Plan plan, PlanSource source) implements ReceivedDocument {
+    }
+
+    /** A roster for the sender's commune. */
+    record RosterDocument(RosterFile.Reading reading) implements ReceivedDocument {
     }
 
     /** A plan naming another commune than the sender's. */
@@ -27,13 +34,16 @@ sealed interface ReceivedDocument {
     }
 
     static ReceivedDocument read(String fileName, byte[] bytes, PlanReader reader, int fallbackYear, String senderCommune) {
+        if (RosterFile.isRoster(fileName, bytes)) {
+            return new RosterDocument(RosterFile.read(fileName, bytes, senderCommune));
+        }
         PlanSource source;
         try {
             source = PlanFile.fromBytes(fileName, bytes);
         } catch (PlanFileException e) {
             return new Unreadable(e.forUser());
         }
-        Plan plan = reader.read(source.text(), fallbackYear);
+        Plan plan = reader.read(source, fallbackYear);
         if (!plan.commune().isBlank() && !CommuneName.same(plan.commune(), senderCommune)) {
             return new OtherCommune(plan.commune());
         }

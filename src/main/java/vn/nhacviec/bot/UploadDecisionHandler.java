@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * "✅ Nhập kế hoạch" / "❌ Hủy" under a preview. Only the sender decides, once, within the
+ * "✅ Nhập kế hoạch" (or "✅ Nhập danh sách") / "❌ Hủy" under a preview. Only the sender decides, once, within the
  * preview's validity; the file is read again from the kept bytes, exactly as previewed.
  */
 @Singleton
@@ -21,8 +21,11 @@ class UploadDecisionHandler {
     private final UploadImports imports;
     private final PlanReader planReader;
     private final UploadMessages messages;
+    private final RosterUpload rosters;
 
-    UploadDecisionHandler(PendingUploads uploads, UploadImports imports, PlanReader planReader, UploadMessages messages) {
+    UploadDecisionHandler(PendingUploads uploads, UploadImports imports, PlanReader planReader, UploadMessages messages,
+                          RosterUpload rosters) {
+        this.rosters = rosters;
         this.uploads = uploads;
         this.imports = imports;
         this.planReader = planReader;
@@ -36,6 +39,10 @@ class UploadDecisionHandler {
             return refusal;
         }
         PendingUploads.Upload upload = found.get();
+        if (upload.kind() == PendingUploads.Kind.ROSTER) {
+            List<Outgoing> added = rosters.confirm(turn, upload);
+            return added.isEmpty() ? Answers.text(turn.incoming(), messages.alreadyDecided()) : added;
+        }
         String commune = turn.officer().officer().commune();
         ReceivedDocument document = ReceivedDocument.read(upload.fileName(), upload.content(), planReader,
                 turn.today().getYear(), commune);

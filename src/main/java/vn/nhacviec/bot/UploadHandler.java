@@ -15,8 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A file sent to the bot: the office (or the chairman) gets a preview with "✅ Nhập" / "❌ Hủy";
- * nothing is stored until they confirm ({@link UploadDecisionHandler}). Everyone else is refused politely.
+ * A file sent to the bot, a plan or a roster: the office (or the chairman) gets a preview with
+ * "✅ Nhập" / "❌ Hủy"; nothing is stored until they confirm ({@link UploadDecisionHandler}).
+ * Everyone else is refused politely.
  */
 @Singleton
 class UploadHandler {
@@ -28,8 +29,11 @@ class UploadHandler {
     private final PendingUploads uploads;
     private final PlanReader planReader;
     private final UploadMessages messages;
+    private final RosterUpload rosters;
 
-    UploadHandler(@Nullable TelegramGateway gateway, PendingUploads uploads, PlanReader planReader, UploadMessages messages) {
+    UploadHandler(@Nullable TelegramGateway gateway, PendingUploads uploads, PlanReader planReader, UploadMessages messages,
+                  RosterUpload rosters) {
+        this.rosters = rosters;
         this.gateway = gateway;
         this.uploads = uploads;
         this.planReader = planReader;
@@ -65,9 +69,12 @@ class UploadHandler {
         if (document instanceof ReceivedDocument.OtherCommune other) {
             return Answers.text(turn.incoming(), messages.otherCommunesPlan(file.fileName(), other.planCommune(), commune));
         }
-        ReceivedDocument.PlanDocument plan = (ReceivedDocument.PlanDocument) document;
         Instant now = turn.now().toInstant();
         uploads.expireBefore(now.minus(PREVIEW_VALIDITY), now);
+        if (document instanceof ReceivedDocument.RosterDocument roster) {
+            return rosters.preview(turn, file.fileName(), bytes, roster.reading());
+        }
+        ReceivedDocument.PlanDocument plan = (ReceivedDocument.PlanDocument) document;
         long id = uploads.create(turn.communeId(), turn.officer().id(), PendingUploads.Kind.PLAN, file.fileName(), bytes, now);
         List<Outgoing> out = new ArrayList<>();
         for (var part : messages.planPreview(file.fileName(), plan.plan(), commune, id)) {

@@ -59,6 +59,18 @@ public final class RosterFile {
     }
 
     /**
+     * True when the bytes are a sheet (Excel or CSV) whose header names a roster's columns, so that a
+     * file sent to the bot can be told from a plan: a plan's task table has no "name" column.
+     */
+    public static boolean isRoster(String fileName, byte[] bytes) {
+        try {
+            return bytes != null && RosterRows.read(fileName == null ? "roster" : fileName, bytes).header() != null;
+        } catch (RuntimeException e) { // RosterRows.Unreadable, or a damaged workbook
+            return false;
+        }
+    }
+
+    /**
      * A roster file as it was sent.
      *
      * @param fileName       the file's name, only for messages

@@ -156,6 +156,44 @@ abstract class BotUploadContract {
         assertTrue(context.getBean(CommuneDirectory.class).find("Sơn Hạ").isEmpty(), "nothing is created");
     }
 
+    @Test
+    void theOfficeSendsARosterWorkbookAndGetsTheNewOfficersInvites() throws IOException {
+        byte[] roster = workbook(List.of(
+                List.of("DANH SÁCH CÁN BỘ NHẬN NHẮC VIỆC"),
+                List.of("STT", "Họ và tên", "Bộ phận", "Chức vụ", "Điện thoại"),
+                List.of("1", "Trần Thị Hoa", "Văn hóa – Xã hội", "Cán bộ, công chức", "0912345678"),
+                List.of("2", "Nguyễn Văn Tư", "TP-HT", "", ""),
+                List.of("3", "Phạm Văn Sai", "Phòng Ma", "", ""),
+                List.of("4", "Hồ Văn Phó", "", "Phó Chủ tịch", "")));
+        List<SentMessage> preview = sendFile(OFFICE, "danh-sach-can-bo.xlsx", roster);
+        String text = String.join("\n", preview.stream().map(SentMessage::plainText).toList());
+        assertTrue(text.contains("Xem trước danh sách cán bộ"), text);
+        assertTrue(text.contains("2 cán bộ sẽ được thêm"), text);
+        assertTrue(text.contains("Trần Thị Hoa — Văn hóa – Xã hội"), text);
+        assertTrue(text.contains("Hồ Văn Phó — Phó Chủ tịch"), text);
+        assertTrue(text.contains("Đã có trong danh sách, bỏ qua (1)") && text.contains("• Nguyễn Văn Tư"), text);
+        assertTrue(text.contains("Dòng 5: không nhận ra bộ phận \"Phòng Ma\""), text);
+        Roster directory = context.getBean(Roster.class);
+        assertTrue(directory.list(Optional.of("Sơn Kỳ")).stream().noneMatch(o -> o.name().equals("Trần Thị Hoa")),
+                "nobody is added before the confirmation");
+
+        SentMessage last = preview.get(preview.size() - 1);
+        SentMessage invites = press(OFFICE, last, "✅ Nhập danh sách");
+        assertTrue(invites.plainText().contains("Đã thêm 2 cán bộ"), invites.plainText());
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("Trần Thị Hoa \\([^)]*\\): /start (\\S+)")
+                .matcher(invites.plainText());
+        assertTrue(code.find(), invites.plainText());
+        assertTrue(invites.plainText().contains("https://t.me/" + telegram.botUsername() + "?start=" + code.group(1)));
+        long hoa = 3010;
+        telegram.userSends(hoa, "/start " + code.group(1));
+        assertTrue(telegram.awaitMessage(hoa, WAIT).plainText().contains("Trần Thị Hoa"), "the invite links her account");
+
+        List<SentMessage> again = sendFile(OFFICE, "danh-sach-can-bo.xlsx", roster);
+        String second = again.get(again.size() - 1).plainText();
+        assertTrue(second.contains("0 cán bộ sẽ được thêm") && second.contains("bot chưa lưu gì"), second);
+        assertTrue(again.stream().allMatch(m -> m.buttons().isEmpty()), "nothing to confirm");
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private void link(long user, String code) {
@@ -171,8 +209,8 @@ abstract class BotUploadContract {
         List<SentMessage> answers = new ArrayList<>();
         SentMessage next = telegram.awaitNextMessage(user, before, WAIT);
         answers.add(next);
-        // a preview ends with the part that carries the buttons
-        while (next.plainText().contains("Xem trước kế hoạch") && next.buttons().isEmpty()) {
+        // a preview ends with the part that carries the buttons, or says there is nothing to store
+        while (next.plainText().contains("Xem trước") && next.buttons().isEmpty() && !next.plainText().contains("chưa lưu gì")) {
             next = telegram.awaitNextMessage(user, before + answers.size(), WAIT);
             answers.add(next);
         }
@@ -188,6 +226,21 @@ abstract class BotUploadContract {
     private Optional<PlanView> plan(int year) {
         return context.getBean(PlanQueries.class).plans(Optional.of("Sơn Kỳ")).stream()
                 .filter(p -> p.year() == year).findFirst();
+    }
+
+    private static byte[] workbook(List<List<String>> rows) throws IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("Cán bộ");
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
     }
 
     private static byte[] resource(String path) {

@@ -38,8 +38,9 @@ public final class RosterMessages {
         this.splitter = Objects.requireNonNull(splitter, "splitter");
     }
 
+    /** The preview, without buttons: the caller adds them when there is someone to add. */
     public List<Reply> preview(String fileName, String communeName, List<RosterCheck.Verdict> verdicts,
-                               List<LineProblem> problems, long uploadId) {
+                               List<LineProblem> problems) {
         List<String> add = new ArrayList<>();
         List<String> listed = new ArrayList<>();
         List<String> refused = new ArrayList<>();
@@ -60,12 +61,11 @@ public final class RosterMessages {
         sections.add(section("<b>Đã có trong danh sách, bỏ qua (" + listed.size() + ")</b>", listed));
         sections.add(section("⚠️ <b>Dòng không nhập được (" + refused.size() + ")</b>", refused));
         String footer = add.isEmpty()
-                ? "Không có cán bộ mới để thêm. Đồng chí sửa tệp rồi gửi lại, hoặc bấm <b>❌ Hủy</b>."
+                ? "Không có cán bộ mới để thêm; bot chưa lưu gì. Đồng chí sửa tệp rồi gửi lại."
                 : "Bấm <b>✅ Nhập danh sách</b> để thêm và nhận mã mời của từng người, hoặc <b>❌ Hủy</b> "
                         + "(nút có hiệu lực trong " + UploadMessages.PREVIEW_HOURS + " giờ).";
-        List<Reply> parts = splitter.split(new Listing(header, "👥 <b>Xem trước danh sách cán bộ</b> (tiếp)",
+        return splitter.split(new Listing(header, "👥 <b>Xem trước danh sách cán bộ</b> (tiếp)",
                 sections.stream().filter(s -> !s.entries().isEmpty()).toList(), footer));
-        return UploadMessages.withDecisionButtons(parts, "✅ Nhập danh sách", uploadId);
     }
 
     /** The outcome: every new officer's invite, then whatever could not be added. */

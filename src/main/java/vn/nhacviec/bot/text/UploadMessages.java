@@ -171,7 +171,7 @@ public final class UploadMessages {
     }
 
     /** The decision buttons belong on the last part, under the footer that explains them. */
-    static List<Reply> withDecisionButtons(List<Reply> parts, String confirmLabel, long uploadId) {
+    public static List<Reply> withDecisionButtons(List<Reply> parts, String confirmLabel, long uploadId) {
         List<Reply> out = new ArrayList<>(parts.subList(0, parts.size() - 1));
         Reply last = parts.get(parts.size() - 1);
         out.add(new Reply(last.html(), List.of(List.of(Button.of(confirmLabel, new CallbackData.ImportUpload(uploadId)),
@@ -179,7 +179,7 @@ public final class UploadMessages {
         return out;
     }
 
-    static String quoted(String fileName) {
+    public static String quoted(String fileName) {
         return "«" + fileName + "»";
     }
 

@@ -1,0 +1,92 @@
+package vn.nhacviec.bot;
+
+import jakarta.inject.Singleton;
+import vn.nhacviec.bot.store.BotIdentity;
+import vn.nhacviec.bot.store.PendingUploads;
+import vn.nhacviec.bot.text.Reply;
+import vn.nhacviec.bot.text.RosterMessages;
+import vn.nhacviec.bot.text.UploadMessages;
+import vn.nhacviec.directory.NewOfficer;
+import vn.nhacviec.directory.Officer;
+import vn.nhacviec.directory.RosterCheck;
+import vn.nhacviec.directory.RosterException;
+import vn.nhacviec.directory.RosterFile;
+import vn.nhacviec.directory.UnitCatalog;
+import vn.nhacviec.directory.store.Roster;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A roster file sent by the office: the preview says who will be added, who is already listed and
+ * which lines are refused; on confirmation each new officer is added and their invite comes back
+ * to the sender to hand over. Sending the same file twice adds nobody twice.
+ */
+@Singleton
+class RosterUpload {
+
+    private final Roster roster;
+    private final PendingUploads uploads;
+    private final RosterCheck check;
+    private final RosterMessages messages;
+    private final BotIdentity identity;
+
+    RosterUpload(Roster roster, PendingUploads uploads, UnitCatalog units, RosterMessages messages, BotIdentity identity) {
+        this.roster = roster;
+        this.uploads = uploads;
+        this.check = new RosterCheck(units);
+        this.messages = messages;
+        this.identity = identity;
+    }
+
+    List<Outgoing> preview(Turn turn, String fileName, byte[] bytes, RosterFile.Reading reading) {
+        String commune = turn.officer().officer().commune();
+        List<RosterCheck.Verdict> verdicts = verdicts(commune, reading);
+        List<Reply> parts = messages.preview(fileName, commune, verdicts, problems(reading));
+        if (verdicts.stream().anyMatch(v -> v instanceof RosterCheck.Add)) {
+            long id = uploads.create(turn.communeId(), turn.officer().id(), PendingUploads.Kind.ROSTER, fileName, bytes,
+                    turn.now().toInstant());
+            parts = UploadMessages.withDecisionButtons(parts, "✅ Nhập danh sách", id);
+        }
+        return sendAll(turn, parts);
+    }
+
+    /** Adds the officers the file still adds now (the roster may have changed since the preview). */
+    List<Outgoing> confirm(Turn turn, PendingUploads.Upload upload) {
+        if (!uploads.decide(upload.id(), true, turn.now().toInstant())) {
+            return List.of();
+        }
+        String commune = turn.officer().officer().commune();
+        RosterFile.Reading reading = RosterFile.read(upload.fileName(), upload.content(), commune);
+        List<RosterMessages.Invited> invited = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        for (RosterCheck.Verdict verdict : verdicts(commune, reading)) {
+            if (verdict instanceof RosterCheck.Add add) {
+                try {
+                    NewOfficer added = roster.add(commune, add.line().name(), add.unitCodes(), add.line().role(), turn.actor());
+                    invited.add(new RosterMessages.Invited(added.officer().name(), added.officer().role(),
+                            added.officer().units(), added.inviteCode(), identity.deepLink(added.inviteCode())));
+                } catch (RosterException e) {
+                    failed.add("Dòng " + add.line().lineNumber() + ": chưa thêm được " + add.line().name()
+                            + "; đồng chí báo cán bộ quản trị hệ thống.");
+                }
+            }
+        }
+        return sendAll(turn, messages.imported(commune, invited, failed));
+    }
+
+    private List<RosterCheck.Verdict> verdicts(String commune, RosterFile.Reading reading) {
+        List<String> onRoster = roster.list(Optional.of(commune)).stream().map(Officer::name).toList();
+        return check.check(reading.lines(), onRoster);
+    }
+
+    private static List<RosterMessages.LineProblem> problems(RosterFile.Reading reading) {
+        return reading.problems().stream().map(p -> new RosterMessages.LineProblem(p.lineNumber(), p.messageVi())).toList();
+    }
+
+    private static List<Outgoing> sendAll(Turn turn, List<Reply> parts) {
+        return parts.stream().<Outgoing>map(p -> new Outgoing.Send(turn.incoming().chatId(), p, null, MessageMemo.none()))
+                .toList();
+    }
+}
