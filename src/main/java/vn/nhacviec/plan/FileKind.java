@@ -48,13 +48,14 @@ final class FileKind {
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new PlanFileException(name + " is a damaged ZIP or Office file (" + e.getMessage()
-                    + "); open it in Word or Excel and save it again");
+                    + "); open it in Word or Excel and save it again", DAMAGED);
         }
         if (!any) {
-            throw new PlanFileException(name + " is a damaged ZIP or Office file (no entries); open it in Word or Excel and save it again");
+            throw new PlanFileException(name + " is a damaged ZIP or Office file (no entries); open it in Word or Excel and save it again",
+                    DAMAGED);
         }
         throw new PlanFileException(name + " is a ZIP archive but not a Word (.docx) or Excel (.xlsx) document; "
-                + "send the plan itself");
+                + "send the plan itself", "đây là tệp nén (ZIP), không phải tài liệu Word hay Excel; đồng chí gửi chính tệp kế hoạch.");
     }
 
     private static DocumentKind ole2Kind(String name, byte[] b) {
@@ -67,43 +68,56 @@ final class FileKind {
                 return DocumentKind.XLS;
             }
             if (root.hasEntry("EncryptedPackage")) {
-                throw new PlanFileException(name + " is a password-protected Office document; send it without the password");
+                throw new PlanFileException(name + " is a password-protected Office document; send it without the password",
+                        "tệp có đặt mật khẩu; đồng chí bỏ mật khẩu rồi gửi lại.");
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof PlanFileException p) {
                 throw p;
             }
             throw new PlanFileException(name + " is a damaged old Office document (.doc/.xls): "
-                    + String.valueOf(e.getMessage()).replaceAll("\\s+", " ") + "; open it in Word or Excel and save it again");
+                    + String.valueOf(e.getMessage()).replaceAll("\\s+", " ") + "; open it in Word or Excel and save it again", DAMAGED);
         }
-        throw new PlanFileException(name + " is an old Office file (OLE2) but neither a Word (.doc) nor an Excel (.xls) document");
+        throw new PlanFileException(name + " is an old Office file (OLE2) but neither a Word (.doc) nor an Excel (.xls) document",
+                "tệp Office cũ này không phải Word (.doc) hay Excel (.xls).");
     }
 
-    /** A short English description when the bytes are not text, else null. */
-    static String describeBinary(byte[] b) {
+    private static final String DAMAGED = "tệp Word/Excel bị hỏng, không mở được; đồng chí mở tệp bằng Word hoặc Excel, "
+            + "lưu lại rồi gửi lại.";
+
+    /** Bytes that are not text: what they are, in English for the operator and in Vietnamese for the sender. */
+    record Binary(String english, String vietnamese) {
+    }
+
+    private static final String UTF16 = "tệp văn bản dùng bảng mã UTF-16; đồng chí lưu lại với bảng mã UTF-8 rồi gửi lại.";
+    private static final String IMAGE = "đây là tệp ảnh, không phải văn bản kế hoạch; đồng chí gửi bản Word hoặc PDF của kế hoạch.";
+    private static final String OTHER = "đây không phải tệp văn bản, Word, Excel hay PDF.";
+
+    /** What the bytes are when they are not text, else null. */
+    static Binary describeBinary(byte[] b) {
         if (startsWith(b, 0xFF, 0xFE)) {
-            return "UTF-16 text (little-endian)";
+            return new Binary("UTF-16 text (little-endian)", UTF16);
         }
         if (startsWith(b, 0xFE, 0xFF)) {
-            return "UTF-16 text (big-endian)";
+            return new Binary("UTF-16 text (big-endian)", UTF16);
         }
         if (startsWith(b, 0x89, 'P', 'N', 'G')) {
-            return "a PNG image";
+            return new Binary("a PNG image", IMAGE);
         }
         if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
-            return "a JPEG image";
+            return new Binary("a JPEG image", IMAGE);
         }
         if (startsWith(b, 'G', 'I', 'F', '8')) {
-            return "a GIF image";
+            return new Binary("a GIF image", IMAGE);
         }
         if (startsWith(b, 'I', 'I', '*', 0) || startsWith(b, 'M', 'M', 0, '*')) {
-            return "a TIFF image (a scan?)";
+            return new Binary("a TIFF image (a scan?)", IMAGE);
         }
         if (startsWith(b, '{', '\\', 'r', 't', 'f')) {
-            return "an RTF document";
+            return new Binary("an RTF document", "tệp RTF chưa đọc được; đồng chí mở bằng Word, lưu thành .docx rồi gửi lại.");
         }
         if (startsWith(b, 0x7F, 'E', 'L', 'F')) {
-            return "an executable program";
+            return new Binary("an executable program", OTHER);
         }
         int zeros = 0;
         int evenZeros = 0;
@@ -117,10 +131,10 @@ final class FileKind {
             }
         }
         if (zeros > n / 4 && (evenZeros > zeros * 9 / 10 || evenZeros < zeros / 10)) {
-            return "UTF-16 text without a byte-order mark";
+            return new Binary("UTF-16 text without a byte-order mark", UTF16);
         }
         if (zeros > 0) {
-            return "a binary file";
+            return new Binary("a binary file", OTHER);
         }
         return null;
     }

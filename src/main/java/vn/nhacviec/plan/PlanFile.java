@@ -59,25 +59,26 @@ public final class PlanFile {
 
     public static PlanSource fromBytes(String name, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            throw new PlanFileException(name + " is larger than the " + MAX_BYTES / 1048576 + " MB limit for a plan file");
+            throw new PlanFileException(name + " is larger than the " + MAX_BYTES / 1048576 + " MB limit for a plan file",
+                    "tệp lớn hơn " + MAX_BYTES / 1048576 + " MB, quá lớn đối với một kế hoạch.");
         }
         if (bytes.length == 0) {
-            throw new PlanFileException(name + " is empty");
+            throw new PlanFileException(name + " is empty", "tệp rỗng, không có nội dung.");
         }
         DocumentKind document = FileKind.document(name, bytes);
         if (document != null) {
             LegacyText text = DocumentText.read(name, document, bytes);
             return new PlanSource(name, text.text(), sha256(bytes), text.notices());
         }
-        String kind = FileKind.describeBinary(bytes);
+        FileKind.Binary kind = FileKind.describeBinary(bytes);
         if (kind != null) {
-            throw new PlanFileException(name + " is " + kind + ", not a plan; send the plan as a Word, Excel or PDF "
-                    + "document or as UTF-8 text (.txt)");
+            throw new PlanFileException(name + " is " + kind.english() + ", not a plan; send the plan as a Word, Excel or PDF "
+                    + "document or as UTF-8 text (.txt)", kind.vietnamese());
         }
         LegacyText legacy = decode(name, bytes);
         String text = legacy.text();
         if (text.isBlank()) {
-            throw new PlanFileException(name + " has no text (only white space)");
+            throw new PlanFileException(name + " has no text (only white space)", "tệp không có chữ nào.");
         }
         char delimiter = CsvText.delimiter(text);
         if (delimiter != 0) {
@@ -104,9 +105,11 @@ public final class PlanFile {
             }
             if (FileKind.looksLikeWindows1258(bytes)) {
                 throw new PlanFileException(name + " is Windows-1258 (Vietnamese ANSI) text, not UTF-8; "
-                        + "open it and save it again as UTF-8");
+                        + "open it and save it again as UTF-8", "tệp văn bản dùng bảng mã cũ Windows-1258; đồng chí mở tệp, "
+                        + "lưu lại với bảng mã UTF-8 rồi gửi lại (hoặc gửi thẳng tệp Word).");
             }
-            throw new PlanFileException(name + " is not UTF-8 text (invalid byte sequence); save it again as UTF-8");
+            throw new PlanFileException(name + " is not UTF-8 text (invalid byte sequence); save it again as UTF-8",
+                    "tệp văn bản không dùng bảng mã UTF-8; đồng chí lưu lại với bảng mã UTF-8 rồi gửi lại (hoặc gửi thẳng tệp Word).");
         }
     }
 

@@ -58,6 +58,26 @@ class PlanFileTest {
         }
     }
 
+    /** What an officer who sent the file to the bot reads: the reason in Vietnamese, not the fallback. */
+    private static String forUser(byte[] bytes) {
+        return assertThrows(PlanFileException.class, () -> PlanFile.fromBytes("tep", bytes)).forUser();
+    }
+
+    @Test
+    void everyRefusalAlsoSaysWhyInVietnamese() {
+        String fallback = new PlanFileException("x").forUser();
+        assertTrue(forUser(new byte[0]).contains("rỗng"));
+        assertTrue(forUser(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}).contains("tệp ảnh"));
+        assertTrue(forUser(new byte[] {(byte) 0xFF, (byte) 0xFE, 'K', 0}).contains("UTF-16"));
+        assertTrue(forUser("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)).contains("tệp PDF nhưng bị hỏng"));
+        assertTrue(forUser(new byte[] {'P', 'K', 3, 4, 20, 0}).contains("bị hỏng"));
+        assertTrue(forUser(windows1258("Kế hoạch cải cách hành chính năm 2024 của Ủy ban nhân dân xã Sơn Kỳ"))
+                .contains("Windows-1258"));
+        for (byte[] bytes : new byte[][] {new byte[0], {1, 2, 0, 5, 0, 0, 7, 8, 0, 0, 0, 9}, {'P', 'K', 3, 4, 20, 0}}) {
+            assertFalse(forUser(bytes).equals(fallback));
+        }
+    }
+
     @Test
     void aZipThatIsNoOfficeDocumentIsNamed() throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();

@@ -33,10 +33,12 @@ public final class DocumentText {
             throw e;
         } catch (Exception | LinkageError e) {
             throw new PlanFileException(name + " looks like " + kind.description()
-                    + " but cannot be read (damaged or not really that kind of file): " + oneLine(e));
+                    + " but cannot be read (damaged or not really that kind of file): " + oneLine(e),
+                    "tệp có vẻ là " + kind.vietnamese() + " nhưng bị hỏng, không đọc được; đồng chí mở tệp, lưu lại rồi gửi lại.");
         }
         if (text.isBlank()) {
-            throw new PlanFileException(name + " is " + kind.description() + " with no text in it");
+            throw new PlanFileException(name + " is " + kind.description() + " with no text in it",
+                    kind.vietnamese() + " này không có chữ nào.");
         }
         return LegacyText.of(text).with(fonts.met());
     }

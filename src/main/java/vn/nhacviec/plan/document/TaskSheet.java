@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 final class TaskSheet {
 
+    static final String NO_TASK_TABLE = "bảng tính không có bảng nhiệm vụ: cần một dòng tiêu đề có cột STT và Nội dung (hoặc Nhiệm vụ).";
+
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
     private static final Pattern TITLE_YEAR = Pattern.compile("(?i)năm\\s+20\\d\\d");
 
@@ -46,7 +48,8 @@ final class TaskSheet {
     static String toText(String what, List<List<String>> rows) {
         int header = headerRow(rows);
         if (header < 0) {
-            throw new PlanFileException(what + " has no task table: no header row with \"STT\" and \"Nội dung\"/\"Nhiệm vụ\"");
+            throw new PlanFileException(what + " has no task table: no header row with \"STT\" and \"Nội dung\"/\"Nhiệm vụ\"",
+                    NO_TASK_TABLE);
         }
         StringBuilder prose = new StringBuilder();
         for (int i = 0; i < header; i++) {

@@ -39,7 +39,7 @@ final class WorkbookText {
                 }
             }
             throw new PlanFileException("the workbook has no sheet with a task table "
-                    + "(a header row with \"STT\" and \"Nội dung\"/\"Nhiệm vụ\")");
+                    + "(a header row with \"STT\" and \"Nội dung\"/\"Nhiệm vụ\")", TaskSheet.NO_TASK_TABLE);
         }
     }
 
