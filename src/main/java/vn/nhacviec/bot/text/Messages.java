@@ -250,9 +250,17 @@ public final class Messages {
                     .append("/quahan — việc đã quá hạn\n")
                     .append("/tiendo — tiến độ các việc của bộ phận\n");
         }
+        if (role != null && role.receivesQuarterlyReport()) {
+            html.append("/baocao — báo cáo quý gửi huyện (tệp Excel)\n");
+        }
         html.append("/huongdan — xem lại hướng dẫn này\n")
-                .append("Gõ có hay không có dấu / đều được, có dấu hay không dấu đều được (ví dụ: quá hạn, qua han).\n\n")
-                .append("<b>Báo hoàn thành</b>\n")
+                .append("Gõ lệnh có hay không có dấu / đều được; chữ có dấu hay không dấu đều được (ví dụ: quá hạn, qua han).\n\n");
+        if (role != null && role.loadsPlans()) {
+            html.append("<b>Nạp kế hoạch, danh sách cán bộ</b>\n")
+                    .append("Gửi thẳng tệp kế hoạch (Word, PDF, Excel) hoặc danh sách cán bộ (Excel) cho bot. ")
+                    .append("Bot gửi bản xem trước; bấm ✅ thì mới lưu.\n\n");
+        }
+        html.append("<b>Báo hoàn thành</b>\n")
                 .append("• Bấm nút ✅ dưới danh sách việc.\n")
                 .append("• Hoặc trả lời (reply) tin danh sách: \"xong 2\" là việc số 2 trong tin đó.\n")
                 .append("• Hoặc gửi \"xong #12\": việc có mã #12.\n")

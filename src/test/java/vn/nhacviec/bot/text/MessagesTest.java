@@ -295,7 +295,12 @@ class MessagesTest {
         assertTrue(officer.contains("/viec — việc đang mở của bộ phận đồng chí"), officer);
         assertTrue(chairman.contains("/quahan — việc quá hạn của toàn xã"), chairman);
         assertTrue(chairman.contains("/tiendo — tiến độ kế hoạch của toàn xã"), chairman);
-        for (String html : List.of(officer, chairman)) {
+        String office = messages.help(Role.OFFICE).html();
+        for (String html : List.of(chairman, office)) {
+            assertTrue(html.contains("/baocao") && html.contains("Gửi thẳng tệp kế hoạch"), html);
+        }
+        assertFalse(officer.contains("/baocao") || officer.contains("Gửi thẳng tệp"), "officers neither get the report nor load plans");
+        for (String html : List.of(officer, chairman, office)) {
             assertTrue(html.contains("xong 2") && html.contains("xong #12") && html.contains("hoàn tác"), html);
             HtmlCheck.assertBalanced(html);
         }
