@@ -1,6 +1,5 @@
 package vn.nhacviec.report;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -19,6 +18,7 @@ import vn.nhacviec.deadline.MilestoneKind;
 import vn.nhacviec.deadline.VietnameseText;
 import vn.nhacviec.directory.Unit;
 import vn.nhacviec.directory.UnitCatalog;
+import vn.nhacviec.sheet.CellStyles;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,7 +28,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -398,13 +397,7 @@ public final class QuarterlyReport {
         }
 
         private static CellStyle bordered(XSSFWorkbook workbook) {
-            CellStyle style = workbook.createCellStyle();
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            style.setVerticalAlignment(VerticalAlignment.TOP);
-            return style;
+            return CellStyles.bordered(workbook);
         }
     }
 }

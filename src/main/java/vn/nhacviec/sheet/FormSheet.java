@@ -1,6 +1,5 @@
 package vn.nhacviec.sheet;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -198,12 +197,7 @@ public record FormSheet(String sheetName, String title, List<String> headers, Li
 
         /** Thin borders, wrapped text, top-aligned: how a printed table reads. */
         private static CellStyle bordered(XSSFWorkbook workbook) {
-            CellStyle style = workbook.createCellStyle();
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            style.setVerticalAlignment(VerticalAlignment.TOP);
+            CellStyle style = CellStyles.bordered(workbook);
             style.setWrapText(true);
             return style;
         }
