@@ -3,14 +3,16 @@ package vn.nhacviec.plan.document;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import vn.nhacviec.plan.PlanFileException;
+import vn.nhacviec.plan.document.pdf.PdfLayout;
 
 import java.io.IOException;
 
 /**
- * A PDF's text layer (PDFBox {@link PDFTextStripper}, default settings: the way seed 004 was
- * made). A scan has no text layer and is refused: OCR is not done here.
+ * A PDF's text. Ruled tables (the borders an office suite draws around cells) are read cell by
+ * cell and written as tab-separated rows, like a Word table, so the tab-table reader reads them;
+ * the rest is the text layer as PDFBox's {@code PDFTextStripper} gives it with default settings
+ * (the way seed 004 was made). A scan has no text layer and is refused: OCR is not done here.
  */
 final class PdfText {
 
@@ -28,7 +30,8 @@ final class PdfText {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw new PlanFileException(name + " is a PDF that forbids copying its text; send the Word file");
             }
-            String text = new PDFTextStripper().getText(doc);
+            PdfPages pages = PdfPages.read(doc);
+            String text = pages.hasTables() ? PdfLayout.text(pages.blocks()) : pages.plainText();
             if (text.replaceAll("[\\s\\p{Z}\\f]+", "").isEmpty()) {
                 throw new PlanFileException(name + " is a scanned PDF with no text layer; run OCR first or send the Word file");
             }
