@@ -53,8 +53,9 @@ final class CellLines {
         boolean inWordBreak = (last == '-' || last == '/') && Character.isLetterOrDigit(beforeLast);
         double room = textRight - line.inkRight();
         if (room >= line.spaceWidth() + 0.3) {
-            // A space would have fitted, so the line did not wrap at a space.
-            if (inWordBreak) {
+            // A space would have fitted, so the line did not wrap at a space: after a hyphen or a
+            // slash it wrapped there ("05/CT-" + "UBND", "2023 -" + "2025"), not at a paragraph end.
+            if (last == '-' || last == '/') {
                 return "";
             }
             boolean wordFilledTheLine = !line.hasInnerSpace() && room < line.size() * 1.2;
