@@ -29,7 +29,7 @@ final class DocxText {
             StringBuilder out = new StringBuilder();
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    out.append(DocumentText.cell(paragraph.getText())).append('\n');
+                    out.append(DocumentText.line(paragraph.getText())).append('\n');
                 } else if (element instanceof XWPFTable table) {
                     table(table, out);
                 }
