@@ -5,6 +5,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import vn.nhacviec.plan.PlanFileException;
 import vn.nhacviec.plan.document.pdf.PdfLayout;
+import vn.nhacviec.plan.document.pdf.Printout;
 
 import java.io.IOException;
 
@@ -31,7 +32,10 @@ final class PdfText {
                 throw new PlanFileException(name + " is a PDF that forbids copying its text; send the Word file");
             }
             PdfPages pages = PdfPages.read(doc);
-            String text = pages.hasTables() ? PdfLayout.text(pages.blocks()) : pages.plainText();
+            String text = pages.hasTables() ? PdfLayout.text(pages.blocks()) : Printout.text(pages.glyphs());
+            if (text == null) {
+                text = pages.plainText();
+            }
             if (text.replaceAll("[\\s\\p{Z}\\f]+", "").isEmpty()) {
                 throw new PlanFileException(name + " is a scanned PDF with no text layer; run OCR first or send the Word file");
             }
