@@ -26,6 +26,7 @@ final class PdfPages extends PDFTextStripper {
 
     private final List<List<Glyph>> glyphs = new ArrayList<>();
     private final List<List<PageBlock>> blocks = new ArrayList<>();
+    private final StringBuilder plain = new StringBuilder();
     private List<Table> tables = List.of();
 
     private PdfPages() {
@@ -51,15 +52,9 @@ final class PdfPages extends PDFTextStripper {
         return blocks.stream().flatMap(List::stream).anyMatch(b -> b instanceof PageBlock.Rows);
     }
 
-    /** The text of the pages without tables, the way {@link PDFTextStripper#getText} gives it. */
+    /** The whole text layer, tables included, exactly as {@link PDFTextStripper#getText} gives it. */
     String plainText() {
-        StringBuilder sb = new StringBuilder();
-        blocks.stream().flatMap(List::stream).forEach(b -> {
-            if (b instanceof PageBlock.Text t) {
-                sb.append(t.text());
-            }
-        });
-        return sb.toString();
+        return plain.toString();
     }
 
     @Override
@@ -78,12 +73,22 @@ final class PdfPages extends PDFTextStripper {
             }
         }
         glyphs.add(page);
-        List<PageBlock> out = new ArrayList<>();
-        if (tables.isEmpty()) {
-            out.add(new PageBlock.Text(written()));
-            blocks.add(out);
-            return;
+        String text = written();
+        plain.append(text);
+        if (!tables.isEmpty()) {
+            try {
+                blocks.add(withTables());
+                return;
+            } catch (RuntimeException e) {
+                // A safety net only: the page is then read as plain text, as if it had no table.
+            }
         }
+        blocks.add(List.of(new PageBlock.Text(text)));
+    }
+
+    /** The page cut into text bands and tables, top to bottom. */
+    private List<PageBlock> withTables() throws IOException {
+        List<PageBlock> out = new ArrayList<>();
         // Band k holds the text above table k (and beside it); the last band the text below them all.
         int bandCount = tables.size() + 1;
         List<List<List<TextPosition>>> bands = new ArrayList<>();
@@ -122,7 +127,7 @@ final class PdfPages extends PDFTextStripper {
             charactersByArticle.clear();
             charactersByArticle.addAll(all);
         }
-        blocks.add(out);
+        return out;
     }
 
     /** What the default stripper writes for the current characters. */

@@ -30,9 +30,14 @@ final class PdfRules extends PDFGraphicsStreamEngine {
         crop = page.getCropBox();
     }
 
-    static List<Rule> of(PDPage page) throws IOException {
+    /** The page's borders; none when its drawing cannot be followed (its text is still read). */
+    static List<Rule> of(PDPage page) {
         PdfRules engine = new PdfRules(page);
-        engine.processPage(page);
+        try {
+            engine.processPage(page);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
         return List.copyOf(engine.rules);
     }
 

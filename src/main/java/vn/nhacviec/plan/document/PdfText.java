@@ -32,7 +32,7 @@ final class PdfText {
                 throw new PlanFileException(name + " is a PDF that forbids copying its text; send the Word file");
             }
             PdfPages pages = PdfPages.read(doc);
-            String text = pages.hasTables() ? PdfLayout.text(pages.blocks()) : Printout.text(pages.glyphs());
+            String text = rebuilt(pages);
             if (text == null) {
                 text = pages.plainText();
             }
@@ -40,6 +40,15 @@ final class PdfText {
                 throw new PlanFileException(name + " is a scanned PDF with no text layer; run OCR first or send the Word file");
             }
             return text.replace("\r\n", "\n").replace('\f', '\n');
+        }
+    }
+
+    /** The text with its tables or its printed text file rebuilt; null when there is nothing to rebuild. */
+    private static String rebuilt(PdfPages pages) {
+        try {
+            return pages.hasTables() ? PdfLayout.text(pages.blocks()) : Printout.text(pages.glyphs());
+        } catch (RuntimeException e) {
+            return null; // a safety net only: the plain text layer is still a plan to read
         }
     }
 }
