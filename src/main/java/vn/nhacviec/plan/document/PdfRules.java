@@ -20,7 +20,8 @@ import java.util.List;
 final class PdfRules extends PDFGraphicsStreamEngine {
 
     private final List<Rule> rules = new ArrayList<>();
-    private final List<double[]> segments = new ArrayList<>();
+    /** The current path's segments, one list per subpath: Word fills many borders as one path. */
+    private final List<List<double[]>> subpaths = new ArrayList<>();
     private final PDRectangle crop;
     private Point2D start;
     private Point2D current;
@@ -54,17 +55,17 @@ final class PdfRules extends PDFGraphicsStreamEngine {
     public void moveTo(float x, float y) {
         start = new Point2D.Float(x, y);
         current = start;
+        subpaths.add(new ArrayList<>());
     }
 
     @Override
     public void lineTo(float x, float y) {
         Point2D next = new Point2D.Float(x, y);
-        if (current != null) {
-            segments.add(new double[] {current.getX(), current.getY(), x, y});
+        if (current == null || subpaths.isEmpty()) {
+            moveTo(x, y);
+            return;
         }
-        if (start == null) {
-            start = next;
-        }
+        subpaths.get(subpaths.size() - 1).add(new double[] {current.getX(), current.getY(), x, y});
         current = next;
     }
 
@@ -81,8 +82,8 @@ final class PdfRules extends PDFGraphicsStreamEngine {
 
     @Override
     public void closePath() {
-        if (start != null && current != null && !start.equals(current)) {
-            segments.add(new double[] {current.getX(), current.getY(), start.getX(), start.getY()});
+        if (start != null && current != null && !start.equals(current) && !subpaths.isEmpty()) {
+            subpaths.get(subpaths.size() - 1).add(new double[] {current.getX(), current.getY(), start.getX(), start.getY()});
         }
         current = start;
     }
@@ -94,20 +95,25 @@ final class PdfRules extends PDFGraphicsStreamEngine {
 
     @Override
     public void strokePath() {
-        for (double[] s : segments) {
-            add(Rule.between(x(s[0]), y(s[1]), x(s[2]), y(s[3])));
+        for (List<double[]> subpath : subpaths) {
+            for (double[] s : subpath) {
+                add(Rule.between(x(s[0]), y(s[1]), x(s[2]), y(s[3])));
+            }
         }
         reset();
     }
 
     @Override
     public void fillPath(int windingRule) {
-        if (!segments.isEmpty()) {
+        for (List<double[]> subpath : subpaths) {
+            if (subpath.isEmpty()) {
+                continue;
+            }
             double minX = Double.MAX_VALUE;
             double minY = Double.MAX_VALUE;
             double maxX = -Double.MAX_VALUE;
             double maxY = -Double.MAX_VALUE;
-            for (double[] s : segments) {
+            for (double[] s : subpath) {
                 minX = Math.min(minX, Math.min(x(s[0]), x(s[2])));
                 maxX = Math.max(maxX, Math.max(x(s[0]), x(s[2])));
                 minY = Math.min(minY, Math.min(y(s[1]), y(s[3])));
@@ -145,7 +151,7 @@ final class PdfRules extends PDFGraphicsStreamEngine {
     }
 
     private void reset() {
-        segments.clear();
+        subpaths.clear();
         start = null;
         current = null;
     }
