@@ -89,8 +89,15 @@ public final class Printout {
         if (end + word <= layout.textRight()) {
             return null; // the word would have fitted after a space: the file's line ended here
         }
-        // A space that fitted is printed at the end of the line: it is the space the line wrapped at.
-        return line.endsWithSpace() ? "" : CellLines.separator(line, next, layout.textRight());
+        if (line.endsWithSpace()) {
+            return ""; // a space that fitted is printed at the end of the line: the line wrapped there
+        }
+        String text = line.text().strip();
+        boolean afterHyphen = text.endsWith("-") || text.endsWith("/");
+        if (line.inkRight() + layout.charWidth() <= layout.textRight() && line.hasInnerSpace() && !afterHyphen) {
+            return null; // a space would have fitted and been printed: the file's line ended here
+        }
+        return CellLines.separator(line, next, layout.textRight());
     }
 
     /**

@@ -44,7 +44,8 @@ record PrintoutLayout(double margin, double charWidth, double lineHeight, double
             for (int i = 0; i < page.size(); i++) {
                 VisualLine line = page.get(i);
                 starts.add(line.left() - margin);
-                right = Math.max(right, line.inkRight());
+                // A space that fits is printed at a wrapped line's end: it shows the edge too.
+                right = Math.max(right, line.glyphs().get(line.glyphs().size() - 1).right());
                 List<Glyph> gs = line.glyphs();
                 for (int k = 1; k < gs.size(); k++) {
                     if (gs.get(k).x() - gs.get(k - 1).right() > TAB_GAP) {
