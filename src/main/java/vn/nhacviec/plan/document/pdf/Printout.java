@@ -97,7 +97,7 @@ public final class Printout {
         if (line.inkRight() + layout.charWidth() <= layout.textRight() && line.hasInnerSpace() && !afterHyphen) {
             return null; // a space would have fitted and been printed: the file's line ended here
         }
-        return CellLines.separator(line, next, layout.textRight());
+        return CellLines.separator(line, next, layout.textRight(), true);
     }
 
     /**

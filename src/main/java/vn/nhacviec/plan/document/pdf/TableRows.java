@@ -52,6 +52,19 @@ public final class TableRows {
                 at[index(ys, g.middleY())][index(xs, g.middleX())].glyphs.add(g);
             }
         }
+        // Whether a line's room at its end can be trusted is seen column by column (one may be justified).
+        List<List<VisualLine>> byColumn = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            byColumn.add(new ArrayList<>());
+        }
+        for (Region r : regions) {
+            r.lines = VisualLine.of(r.glyphs);
+            byColumn.get(r.first).addAll(r.lines);
+        }
+        boolean[] roomTells = new boolean[columns];
+        for (int c = 0; c < columns; c++) {
+            roomTells[c] = CellLines.roomTells(byColumn.get(c));
+        }
         List<List<String>> rows = new ArrayList<>();
         for (int b = 0; b < bands; b++) {
             String[] cells = new String[columns];
@@ -59,7 +72,7 @@ public final class TableRows {
             boolean any = false;
             for (Region r : regions) {
                 if (r.band == b) {
-                    cells[r.first] = CellLines.text(r.glyphs, xs.get(r.first), xs.get(r.last + 1));
+                    cells[r.first] = CellLines.text(r.lines, xs.get(r.first), xs.get(r.last + 1), roomTells[r.first]);
                     any |= !cells[r.first].isEmpty();
                 }
             }
@@ -85,6 +98,7 @@ public final class TableRows {
         final int first;
         final int last;
         final List<Glyph> glyphs = new ArrayList<>();
+        List<VisualLine> lines = List.of();
 
         Region(int band, int first, int last) {
             this.band = band;

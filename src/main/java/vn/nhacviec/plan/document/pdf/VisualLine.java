@@ -78,6 +78,21 @@ record VisualLine(List<Glyph> glyphs) {
         return glyphs.get(glyphs.size() - 1).isSpace();
     }
 
+    /**
+     * True when the line's spaces are stretched (justified text): a drawn space with a gap before
+     * or after it. Such a line is filled to the edge, and the space it wrapped at is not printed.
+     */
+    boolean isStretched() {
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            if (g.isSpace() && ((i > 0 && g.x() - glyphs.get(i - 1).right() > 0.3)
+                    || (i + 1 < glyphs.size() && glyphs.get(i + 1).x() - g.right() > 0.3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a space separates two words inside the line (drawn or left as a gap). */
     boolean hasInnerSpace() {
         return text().strip().indexOf(' ') >= 0;

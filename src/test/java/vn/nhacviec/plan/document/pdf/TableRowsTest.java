@@ -65,15 +65,29 @@ class TableRowsTest {
         double textRight = 195;
         VisualLine full = line(195 - 8 * Ink.WIDTH - 3, "24/3/202");
         VisualLine date = line(85, "2 của Chủ");
-        assertEquals("", CellLines.separator(full, date, textRight));
+        assertEquals("", CellLines.separator(full, date, textRight, true));
         VisualLine words = line(85, "ngày và");
-        assertEquals(" ", CellLines.separator(words, date, textRight), "a line ending with room left ends a paragraph");
+        assertEquals(" ", CellLines.separator(words, date, textRight, true), "a line ending with room left ends a paragraph");
         VisualLine hyphen = line(85, "số 05/CT-");
-        assertEquals("", CellLines.separator(hyphen, line(85, "UBND"), textRight));
+        assertEquals("", CellLines.separator(hyphen, line(85, "UBND"), textRight, true));
         VisualLine piece = line(195 - 9 * Ink.WIDTH - 0.5, "Cổng/Tran");
-        assertEquals("", CellLines.separator(piece, line(85, "g thông"), textRight), "\"g\" has no vowel: a piece of a word");
+        assertEquals("", CellLines.separator(piece, line(85, "g thông"), textRight, true), "\"g\" has no vowel: a piece of a word");
         VisualLine hanging = line(195 - 7 * Ink.WIDTH - 2, "QĐ-UBND");
-        assertEquals(" ", CellLines.separator(hanging, line(85, "ngày"), textRight), "the space did not fit: a word boundary");
+        assertEquals(" ", CellLines.separator(hanging, line(85, "ngày"), textRight, true), "the space did not fit: a word boundary");
+    }
+
+    @Test
+    void inJustifiedTextTheRoomLeftTellsNothingAndOnlyTheWordsDo() {
+        // a justified cell prints no space where a line wraps, so room for one proves nothing
+        double textRight = 195;
+        VisualLine code = line(195 - 10 * Ink.WIDTH - 4.5, "35/KH-UBND");
+        assertEquals(" ", CellLines.separator(code, line(85, "ngày"), textRight, false));
+        assertEquals("", CellLines.separator(code, line(85, "ngày"), textRight, true), "where wrap spaces are printed it was cut");
+        VisualLine word = line(85, "Thường");
+        assertEquals(" ", CellLines.separator(word, line(85, "xuyên"), textRight, false), "\"x\" would have fitted");
+        VisualLine date = line(195 - 8 * Ink.WIDTH - 3, "24/3/202");
+        assertEquals("", CellLines.separator(date, line(85, "2 của"), textRight, false), "digits on both sides: one number");
+        assertEquals(false, CellLines.isFragment("TTg"), "an abbreviation, as in \"QĐ-TTg\"");
     }
 
     private static VisualLine line(double x, String text) {
