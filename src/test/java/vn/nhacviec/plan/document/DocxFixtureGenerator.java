@@ -1,5 +1,6 @@
 package vn.nhacviec.plan.document;
 
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -27,8 +28,9 @@ import java.util.List;
  * <p>{@code java … DocxFixtureGenerator 001 [target]} writes 001-table.docx from seed 001 the
  * way its author's Word file most likely was: one table row per task (the pieces the text
  * export carried over a page break joined back into their row, cell by cell, with a space), the
- * header row once, marked to repeat on every page, and columns as wide as their content needs
- * (the text export repeated the header after every page break).
+ * header row once, marked to repeat on every page, columns as wide as their content needs (the
+ * text export repeated the header after every page break), the numbers and the header centred
+ * and the other cells justified.
  */
 public final class DocxFixtureGenerator {
 
@@ -116,6 +118,14 @@ public final class DocxFixtureGenerator {
             }
         }
         table.getRow(0).setRepeatHeader(true);
+        // As such plans are typed: numbers and the header centred, the other cells justified.
+        for (int r = 0; r < table.getRows().size(); r++) {
+            List<XWPFTableCell> cells = table.getRow(r).getTableCells();
+            for (int c = 0; c < cells.size(); c++) {
+                ParagraphAlignment alignment = r == 0 || c == 0 && cells.size() > 1 ? ParagraphAlignment.CENTER : ParagraphAlignment.BOTH;
+                cells.get(c).getParagraphs().forEach(p -> p.setAlignment(alignment));
+            }
+        }
     }
 
     static byte[] docx(String seedText) throws IOException {
