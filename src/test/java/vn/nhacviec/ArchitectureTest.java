@@ -18,9 +18,18 @@ class ArchitectureTest {
     void theDomainImportsNoFramework() {
         noClasses().that().resideInAnyPackage("vn.nhacviec.deadline..", "vn.nhacviec.plan", "vn.nhacviec.plan.text..",
                         "vn.nhacviec.directory", "vn.nhacviec.agenda", "vn.nhacviec.reminder", "vn.nhacviec.bot.text",
-                        "vn.nhacviec.report", "vn.nhacviec.plan.document", "vn.nhacviec.sheet")
+                        "vn.nhacviec.report", "vn.nhacviec.plan.document..", "vn.nhacviec.sheet")
                 .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "jakarta.inject..", "org.quartz..",
                         "org.telegram..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void pdfPageGeometryIsPlainJava() {
+        // Tables and printouts are rebuilt from glyphs and borders alone: PDFBox stays in plan.document.
+        noClasses().that().resideInAPackage("vn.nhacviec.plan.document.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.poi..",
+                        "io.micronaut..", "jakarta.inject..")
                 .check(classes);
     }
 

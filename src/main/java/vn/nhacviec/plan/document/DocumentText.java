@@ -49,7 +49,15 @@ public final class DocumentText {
         return message.length() > 160 ? message.substring(0, 160) + "…" : message;
     }
 
-    /** A cell's or paragraph's text on one line: tabs and line breaks become spaces. */
+    /**
+     * A body paragraph as one line: line breaks become spaces, tabs and spaces stay, so a plan
+     * typed as tab-separated paragraphs (a text plan opened in an office suite) keeps its columns.
+     */
+    static String line(String text) {
+        return text == null ? "" : text.replace('\u00A0', ' ').replaceAll("[\\r\\n\\u000B\\u000C\\u0007]+", " ");
+    }
+
+    /** A cell's text on one line: tabs and line breaks become spaces. */
     static String cell(String text) {
         if (text == null) {
             return "";

@@ -31,7 +31,7 @@ final class DocxText {
             StringBuilder out = new StringBuilder();
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    out.append(DocumentText.cell(runs.text(paragraph))).append('\n');
+                    out.append(DocumentText.line(runs.text(paragraph))).append('\n');
                 } else if (element instanceof XWPFTable table) {
                     table(table, runs, out);
                 }

@@ -3,14 +3,17 @@ package vn.nhacviec.plan.document;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import vn.nhacviec.plan.PlanFileException;
+import vn.nhacviec.plan.document.pdf.PdfLayout;
+import vn.nhacviec.plan.document.pdf.Printout;
 
 import java.io.IOException;
 
 /**
- * A PDF's text layer (PDFBox {@link PDFTextStripper}, default settings: the way seed 004 was
- * made). A scan has no text layer and is refused: OCR is not done here.
+ * A PDF's text. Ruled tables (the borders an office suite draws around cells) are read cell by
+ * cell and written as tab-separated rows, like a Word table, so the tab-table reader reads them;
+ * the rest is the text layer as PDFBox's {@code PDFTextStripper} gives it with default settings
+ * (the way seed 004 was made). A scan has no text layer and is refused: OCR is not done here.
  */
 final class PdfText {
 
@@ -28,11 +31,24 @@ final class PdfText {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw new PlanFileException(name + " is a PDF that forbids copying its text; send the Word file");
             }
-            String text = new PDFTextStripper().getText(doc);
+            PdfPages pages = PdfPages.read(doc);
+            String text = rebuilt(pages);
+            if (text == null) {
+                text = pages.plainText();
+            }
             if (text.replaceAll("[\\s\\p{Z}\\f]+", "").isEmpty()) {
                 throw new PlanFileException(name + " is a scanned PDF with no text layer; run OCR first or send the Word file");
             }
             return text.replace("\r\n", "\n").replace('\f', '\n');
+        }
+    }
+
+    /** The text with its tables or its printed text file rebuilt; null when there is nothing to rebuild. */
+    private static String rebuilt(PdfPages pages) {
+        try {
+            return pages.hasTables() ? PdfLayout.text(pages.blocks()) : Printout.text(pages.glyphs());
+        } catch (RuntimeException e) {
+            return null; // a safety net only: the plain text layer is still a plan to read
         }
     }
 }

@@ -29,7 +29,8 @@ final class ColumnFinder {
         }
         // Order matters: "Thời gian thực hiện" and "Nhiệm vụ thực hiện" both contain "thực hiện",
         // and "Cơ quan chủ trì thực hiện" contains both "chủ trì" and "thực hiện".
-        if (f.equals("stt") || f.startsWith("stt ") || f.equals("tt") || f.startsWith("so tt")) {
+        // "ST T": a PDF cell too narrow for "STT" cuts it, and the cut may read as a space.
+        if (f.equals("stt") || f.startsWith("stt ") || f.equals("tt") || f.startsWith("so tt") || f.equals("st t")) {
             return Column.NUMBER;
         }
         if (f.contains("thoi gian") || f.contains("thoi han") || f.contains("tien do")) {

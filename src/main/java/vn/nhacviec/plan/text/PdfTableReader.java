@@ -83,6 +83,7 @@ final class PdfTableReader {
     List<TaskRow> read(List<String> lines, int headerAt, List<String> planWarnings) {
         List<TaskRow> rows = new ArrayList<>();
         Draft current = null;
+        boolean anchors = false;
         String section = "";
         int expected = 1;
         int i = skipHeaderPieces(lines, headerAt + 1);
@@ -114,6 +115,7 @@ final class PdfTableReader {
                 if (plausible) {
                     if (current != null) {
                         rows.add(current.build());
+                        anchors |= current.hasAnchor();
                     }
                     current = new Draft(section, t, lineNo);
                     if (n != expected) {
@@ -127,6 +129,7 @@ final class PdfTableReader {
             if (heading.matches() && !heading.group(1).isEmpty() && isUpper(heading.group(2))) {
                 if (current != null) {
                     rows.add(current.build());
+                    anchors |= current.hasAnchor();
                     current = null;
                 }
                 section = heading.group(1);
@@ -141,9 +144,14 @@ final class PdfTableReader {
         }
         if (current != null) {
             rows.add(current.build());
+            anchors |= current.hasAnchor();
         }
         if (rows.isEmpty()) {
             planWarnings.add("Dòng " + (headerAt + 1) + ": có tiêu đề bảng nhưng không đọc được dòng nhiệm vụ nào.");
+        } else if (!anchors) {
+            // This reader finds columns by the "Công chức …" lead cell; a table without one is not split.
+            planWarnings.add("Dòng " + (headerAt + 1) + ": không tách được các cột của bảng nhiệm vụ (không thấy ô "
+                    + "\"Công chức …\"); nội dung mỗi dòng được giữ trong cột nội dung, cần kiểm tra lại.");
         }
         return rows;
     }

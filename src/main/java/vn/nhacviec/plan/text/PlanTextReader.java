@@ -60,7 +60,8 @@ public final class PlanTextReader {
         return new PlanText(header, PlanShape.PROSE, List.of(), warnings);
     }
 
-    private static PlanText done(PlanHeader header, PlanShape shape, List<TaskRow> rows, List<String> warnings) {
+    private static PlanText done(PlanHeader header, PlanShape shape, List<TaskRow> found, List<String> warnings) {
+        List<TaskRow> rows = RowCheck.check(found, warnings);
         if (rows.isEmpty()) {
             warnings.add("Không tìm thấy dòng nhiệm vụ nào trong bảng.");
         }

@@ -55,6 +55,12 @@ final class TabTableReader {
                     lastNumber = lastNumber + 1;
                     continue;
                 }
+                Matcher heading = HEADING.matcher(t);
+                if (heading.matches() && !Character.isDigit(heading.group(1).charAt(0)) && nextRowIsNumbered(lines, i + 1)) {
+                    // A section row whose empty cells left no tab (a PDF prints no trailing tab).
+                    section = heading.group(1);
+                    continue;
+                }
                 // Prose after the table (notes, signatures): the table is over.
                 break;
             }
@@ -126,6 +132,18 @@ final class TabTableReader {
                     r.coordinatingText(), RowDraft.timeItemsOnLines(r.timeText()), r.notes(), r.warnings(), r.line()));
         }
         return out;
+    }
+
+    /** True when the next non-blank line is a numbered tab row: the table goes on. */
+    private static boolean nextRowIsNumbered(List<String> lines, int from) {
+        for (int j = from; j < lines.size(); j++) {
+            if (Lines.isBlank(lines.get(j))) {
+                continue;
+            }
+            String line = lines.get(j);
+            return line.indexOf('\t') > 0 && ROW_NUMBER.matcher(CellText.clean(split(line).get(0))).matches();
+        }
+        return false;
     }
 
     private static void fill(RowDraft row, List<Column> columns, List<String> cells, int lineNo) {

@@ -1,0 +1,116 @@
+package vn.nhacviec.plan.document.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Puts a document's pages back together as text: text blocks as they are, each table as one
+ * line of tab-separated cells per row and a blank line after it. A table that runs over a page
+ * break (the last thing on one page and the first on the next, with the same columns) is one
+ * table: the page furniture between its parts (page numbers, running headers) is put after it,
+ * so the table's rows stay together for the tab-table reader.
+ */
+public final class PdfLayout {
+
+    private PdfLayout() {
+    }
+
+    public static String text(List<List<PageBlock>> pages) {
+        StringBuilder out = new StringBuilder();
+        Run run = null;
+        for (List<PageBlock> blocks : pages) {
+            int start = 0;
+            if (run != null) {
+                int first = firstRows(blocks);
+                if (first >= 0 && run.table.sameColumns(((PageBlock.Rows) blocks.get(first)).table())
+                        && allFurniture(blocks.subList(0, first))) {
+                    run.defer(blocks.subList(0, first));
+                    run.add((PageBlock.Rows) blocks.get(first));
+                    start = first + 1;
+                } else {
+                    run.writeTo(out);
+                    run = null;
+                }
+            }
+            for (int j = start; j < blocks.size(); j++) {
+                PageBlock block = blocks.get(j);
+                if (block instanceof PageBlock.Text text) {
+                    if (run != null) {
+                        run.writeTo(out);
+                        run = null;
+                    }
+                    append(out, text.text());
+                    continue;
+                }
+                if (run != null) {
+                    run.writeTo(out);
+                }
+                run = new Run((PageBlock.Rows) block);
+                List<PageBlock> rest = blocks.subList(j + 1, blocks.size());
+                if (!allFurniture(rest)) {
+                    continue;
+                }
+                // The table may go on over the page: hold what follows it on this page.
+                run.defer(rest);
+                break;
+            }
+        }
+        if (run != null) {
+            run.writeTo(out);
+        }
+        return out.toString();
+    }
+
+    private static int firstRows(List<PageBlock> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof PageBlock.Rows) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean allFurniture(List<PageBlock> blocks) {
+        return blocks.stream().allMatch(b -> b instanceof PageBlock.Text t && t.isFurniture());
+    }
+
+    private static void append(StringBuilder out, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        out.append(text);
+        if (!text.endsWith("\n")) {
+            out.append('\n');
+        }
+    }
+
+    /** A table being put together over one or more pages. */
+    private static final class Run {
+        Table table;
+        final List<List<String>> rows = new ArrayList<>();
+        final List<String> deferred = new ArrayList<>();
+
+        Run(PageBlock.Rows first) {
+            add(first);
+        }
+
+        void add(PageBlock.Rows part) {
+            table = part.table();
+            rows.addAll(part.rows());
+        }
+
+        void defer(List<PageBlock> furniture) {
+            for (PageBlock b : furniture) {
+                deferred.add(((PageBlock.Text) b).text());
+            }
+        }
+
+        void writeTo(StringBuilder out) {
+            for (List<String> row : rows) {
+                out.append(String.join("\t", row)).append('\n');
+            }
+            out.append('\n');
+            deferred.forEach(text -> append(out, text));
+        }
+    }
+}

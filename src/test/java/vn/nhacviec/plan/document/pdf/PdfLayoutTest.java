@@ -1,0 +1,70 @@
+package vn.nhacviec.plan.document.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Pages put back together, and text files printed to PDF rebuilt, without PDFBox. */
+class PdfLayoutTest {
+
+    private static final Table GRID = new Table(List.of(50.0, 80.0, 300.0), List.of(700.0, 800.0), List.of(), List.of());
+
+    @Test
+    void aTableGoingOnOverAPageBreakStaysTogetherAndThePageNumberGoesAfterIt() {
+        List<List<PageBlock>> pages = new ArrayList<>();
+        pages.add(new ArrayList<>(List.of(new PageBlock.Text("PHỤ LỤC\n"),
+                new PageBlock.Rows(GRID, List.of(List.of("STT", "Nội dung"), List.of("01", "Rà soát"))),
+                new PageBlock.Text("2\n"))));
+        pages.add(new ArrayList<>(List.of(new PageBlock.Rows(GRID, List.of(List.of("", "văn bản."), List.of("02", "Tuyên truyền"))),
+                new PageBlock.Text("Lưu ý: báo cáo đúng hạn.\n"))));
+        assertEquals("PHỤ LỤC\nSTT\tNội dung\n01\tRà soát\n\tvăn bản.\n02\tTuyên truyền\n\n2\nLưu ý: báo cáo đúng hạn.\n",
+                PdfLayout.text(pages));
+    }
+
+    @Test
+    void aTextFilePrintedInAMonospacedFontGetsItsTabsAndLinesBack() {
+        // LibreOffice: margin 56.8, 6 pt per character, tab stops every 35.433 pt, 80 characters a line
+        double margin = 56.8;
+        double tab = 35.433;
+        List<Glyph> page = new ArrayList<>();
+        page.addAll(mono(margin, 100, "STT"));
+        page.addAll(mono(margin + tab, 100, "Nội dung"));
+        page.addAll(mono(margin + 4 * tab, 100, "Thời gian")); // "Nội dung" ends past stop 2: stops 3 and 4
+        // a row filling its line (74 characters after the tab, the last one a space), wrapped before "một"
+        String full = "Rà soát văn bản quy phạm pháp luật hết hiệu lực toàn bộ hoặc một phần xong ";
+        page.addAll(mono(margin, 111.35, "01"));
+        page.addAll(mono(margin + tab, 111.35, full));
+        page.addAll(mono(margin, 122.7, "một phần."));
+        page.addAll(mono(margin + 2 * tab, 122.7, "Quý I"));
+        page.addAll(mono(margin, 145.4, "Lưu ý: báo cáo đúng hạn; không có bảng, một dòng ngắn."));
+        for (int i = 0; i < 5; i++) {
+            page.addAll(mono(margin, 200 + i * 11.35, "Dòng văn bản thứ " + i + " của kế hoạch, đủ dài để có nhiều chữ."));
+        }
+        String text = Printout.text(List.of(page));
+        String expected = "STT\tNội dung\t\tThời gian\n01\t" + full + "một phần.\tQuý I\n\n"
+                + "Lưu ý: báo cáo đúng hạn; không có bảng, một dòng ngắn.\n";
+        assertEquals(expected, text.substring(0, expected.length()));
+    }
+
+    @Test
+    void aTypesetDocumentIsNotTakenForAPrintedTextFile() {
+        List<Glyph> page = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            page.addAll(Ink.text(100 + i * 3, 100 + i * 12, "Dòng căn giữa số " + i));
+        }
+        page.add(new Glyph(90, 300, 9, 14, 3, "W"));
+        page.add(new Glyph(99, 300, 3, 14, 3, "i"));
+        assertNull(Printout.text(List.of(page)));
+    }
+
+    private static List<Glyph> mono(double x, double baseline, String text) {
+        List<Glyph> glyphs = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            glyphs.add(new Glyph(x + i * 6.0, baseline, 6.0, 10, 6.0, String.valueOf(text.charAt(i))));
+        }
+        return glyphs;
+    }
+}
