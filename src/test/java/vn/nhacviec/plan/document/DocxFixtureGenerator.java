@@ -97,7 +97,7 @@ public final class DocxFixtureGenerator {
     }
 
     private static void table(XWPFDocument doc, List<String[]> rows, int[] widths) {
-        table(doc, rows);
+        table(doc, rows, (paragraph, text) -> paragraph.createRun().setText(text));
         XWPFTable table = doc.getTables().get(doc.getTables().size() - 1);
         table.getCTTbl().getTblPr().addNewTblLayout()
                 .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
