@@ -133,6 +133,16 @@ abstract class BotUploadContract {
     }
 
     @Test
+    void aPdfPrintedByAnOfficeSuiteIsPreviewedLikeTheWordFile() {
+        List<SentMessage> preview = sendFile(CHAIRMAN, "ke-hoach-2024.pdf", resource("plans/office/000.pdf"));
+        String text = String.join("\n", preview.stream().map(SentMessage::plainText).toList());
+        assertTrue(text.contains("37 nhiệm vụ"), text);
+        assertTrue(text.contains("Phần I: 7 · Phần II: 13 · Phần III: 1 · Phần IV: 3"), text);
+        SentMessage cancelled = press(CHAIRMAN, preview.get(preview.size() - 1), "❌ Hủy");
+        assertTrue(cancelled.plainText().contains("Đã hủy"), cancelled.plainText());
+    }
+
+    @Test
     void anOfficerSendingAFileIsPolitelyRefused() {
         String answer = sendFile(OFFICER, "ke-hoach.txt", Seeds.bytes(Seeds.SON_KY_2024)).get(0).plainText();
         assertTrue(answer.contains("Chỉ Văn phòng – Thống kê và Chủ tịch"), answer);
