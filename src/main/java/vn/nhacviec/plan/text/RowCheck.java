@@ -32,7 +32,7 @@ final class RowCheck {
         }
         if (!kept.isEmpty() && kept.stream().allMatch(r -> r.number().isBlank())) {
             planWarnings.add("Không đọc được bảng nhiệm vụ: không dòng nào có số thứ tự, các ô có thể bị ghép sai; "
-                    + "cần kiểm tra lại từng nhiệm vụ hoặc gửi tệp Word của kế hoạch.");
+                    + "cần kiểm tra lại từng nhiệm vụ.");
         }
         return kept;
     }
