@@ -36,6 +36,8 @@ class OfficeSuiteFixturesTest {
                 Arguments.of("office/002_ee5f5bd4ae60f5af.docx", Seeds.TAY_THUAN_2025, 0),
                 Arguments.of("office/003_da2f02d1f4770a79.docx", Seeds.SON_KY_OCR_2024, 16),
                 Arguments.of("office/004_06b0c52941d9efd6.docx", Seeds.ANH_SON_2024, 35),
+                Arguments.of("office/000_cdce05b82f3b33d6.doc", Seeds.SON_KY_2024, 37),
+                Arguments.of("office/001_10d187350348b8f0.doc", Seeds.SON_HA_2025, 38),
                 // soffice --convert-to pdf of the text seed: a monospaced printout with tab stops
                 Arguments.of("office/000_cdce05b82f3b33d6.pdf", Seeds.SON_KY_2024, 37),
                 // one row carried over a page break loses an empty cell: how many tabs wrapped is not printed

@@ -68,7 +68,8 @@ final class DocText {
                     out.append('\n');
                     i += Math.max(1, table.numParagraphs());
                 } else {
-                    out.append(DocumentText.cell(text(paragraph, legacy))).append('\n');
+                    // a paragraph keeps its tabs: a text plan saved as .doc keeps its columns
+                    out.append(DocumentText.line(text(paragraph, legacy))).append('\n');
                     i++;
                 }
             }

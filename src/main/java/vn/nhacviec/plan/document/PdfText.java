@@ -25,11 +25,13 @@ final class PdfText {
         try {
             doc = Loader.loadPDF(bytes);
         } catch (InvalidPasswordException e) {
-            throw new PlanFileException(name + " is a password-protected PDF; send it without the password");
+            throw new PlanFileException(name + " is a password-protected PDF; send it without the password",
+                    "tệp PDF có đặt mật khẩu; đồng chí bỏ mật khẩu rồi gửi lại, hoặc gửi bản Word.");
         }
         try (doc) {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
-                throw new PlanFileException(name + " is a PDF that forbids copying its text; send the Word file");
+                throw new PlanFileException(name + " is a PDF that forbids copying its text; send the Word file",
+                        "tệp PDF này cấm sao chép chữ nên không đọc được; đồng chí gửi bản Word.");
             }
             PdfPages pages = PdfPages.read(doc);
             String text = rebuilt(pages);
@@ -37,7 +39,8 @@ final class PdfText {
                 text = pages.plainText();
             }
             if (text.replaceAll("[\\s\\p{Z}\\f]+", "").isEmpty()) {
-                throw new PlanFileException(name + " is a scanned PDF with no text layer; run OCR first or send the Word file");
+                throw new PlanFileException(name + " is a scanned PDF with no text layer; run OCR first or send the Word file",
+                        "tệp PDF là bản quét (chỉ có ảnh, không có chữ); đồng chí gửi bản Word hoặc PDF xuất thẳng từ Word.");
             }
             return text.replace("\r\n", "\n").replace('\f', '\n');
         }
