@@ -26,7 +26,7 @@ public final class DocumentText {
             text = switch (kind) {
                 case DOCX -> DocxText.extract(bytes, fonts);
                 case DOC -> DocText.extract(bytes, fonts);
-                case XLSX, XLS -> WorkbookText.extract(bytes);
+                case XLSX, XLS -> WorkbookText.extract(bytes, fonts);
                 case PDF -> PdfText.extract(name, bytes);
             };
         } catch (PlanFileException e) {

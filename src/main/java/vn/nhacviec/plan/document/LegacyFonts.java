@@ -58,6 +58,11 @@ final class LegacyFonts {
         return decoded;
     }
 
+    /** A piece decoded by its content rather than its font (a workbook's cells). */
+    void met(LegacyEncoding encoding) {
+        met.add(encoding);
+    }
+
     Set<LegacyEncoding> met() {
         return Collections.unmodifiableSet(met);
     }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An Excel task list (.xlsx or .xls, POI): the first sheet with a header row (STT, Nội dung…)
@@ -30,10 +31,18 @@ final class WorkbookText {
     }
 
     static String extract(byte[] bytes) throws IOException {
+        return extract(bytes, new LegacyFonts());
+    }
+
+    /** {@code fonts} learns when a sheet's cells were typed in TCVN3 or VNI (its header then reads "Néi dung"). */
+    static String extract(byte[] bytes, LegacyFonts fonts) throws IOException {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             DataFormatter formatter = new DataFormatter();
             for (Sheet sheet : workbook) {
                 List<List<String>> rows = rows(sheet, formatter);
+                if (TaskSheet.headerRow(rows) < 0) {
+                    rows = decoded(rows, fonts);
+                }
                 if (TaskSheet.headerRow(rows) >= 0) {
                     return TaskSheet.toText("sheet \"" + sheet.getSheetName() + "\"", rows);
                 }
@@ -41,6 +50,17 @@ final class WorkbookText {
             throw new PlanFileException("the workbook has no sheet with a task table "
                     + "(a header row with \"STT\" and \"Nội dung\"/\"Nhiệm vụ\")", TaskSheet.NO_TASK_TABLE);
         }
+    }
+
+    /** The cells decoded when the sheet as a whole is clearly TCVN3 or VNI, else as they are. */
+    private static List<List<String>> decoded(List<List<String>> rows, LegacyFonts fonts) {
+        String all = String.join("\n", rows.stream().map(r -> String.join("\t", r)).toList());
+        Optional<LegacyEncoding> encoding = LegacyDetector.detect(all);
+        if (encoding.isEmpty()) {
+            return rows;
+        }
+        fonts.met(encoding.get());
+        return rows.stream().map(r -> r.stream().map(c -> LegacyText.convert(c, encoding.get())).toList()).toList();
     }
 
     private static List<List<String>> rows(Sheet sheet, DataFormatter formatter) {

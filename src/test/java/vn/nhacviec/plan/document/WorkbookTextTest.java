@@ -95,6 +95,27 @@ class WorkbookTextTest {
     }
 
     @Test
+    void aWorkbookTypedInTcvn3IsConvertedAndSaysSo() throws IOException {
+        byte[] unicode = workbook(new XSSFWorkbook(), false);
+        byte[] tcvn3;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(unicode));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (Row row : wb.getSheetAt(0)) {
+                for (var cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        cell.setCellValue(LegacyVietnamese.encode(cell.getStringCellValue(), LegacyEncoding.TCVN3, false));
+                    }
+                }
+            }
+            wb.write(out);
+            tcvn3 = out.toByteArray();
+        }
+        PlanSource source = PlanFile.fromBytes("nhiem-vu-abc.xlsx", tcvn3);
+        checkFourTasks(source);
+        assertEquals(List.of(LegacyEncoding.TCVN3.notice()), source.notices());
+    }
+
+    @Test
     void anOldXlsTaskListIsReadTheSameWay() throws IOException {
         checkFourTasks(PlanFile.fromBytes("nhiem-vu.xls", workbook(new HSSFWorkbook(), true)));
     }
