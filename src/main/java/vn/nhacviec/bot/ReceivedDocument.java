@@ -34,6 +34,16 @@ sealed interface ReceivedDocument {
     }
 
     static ReceivedDocument read(String fileName, byte[] bytes, PlanReader reader, int fallbackYear, String senderCommune) {
+        try {
+            return readOrThrow(fileName, bytes, reader, fallbackYear, senderCommune);
+        } catch (RuntimeException e) {
+            // a file no reader foresaw still gets an answer, and the sender can send the Word file instead
+            return new Unreadable(new PlanFileException(String.valueOf(e)).forUser());
+        }
+    }
+
+    private static ReceivedDocument readOrThrow(String fileName, byte[] bytes, PlanReader reader, int fallbackYear,
+                                                String senderCommune) {
         if (RosterFile.isRoster(fileName, bytes)) {
             return new RosterDocument(RosterFile.read(fileName, bytes, senderCommune));
         }
