@@ -24,6 +24,7 @@ import vn.nhacviec.plan.PlanReader;
 import vn.nhacviec.plan.PlanSource;
 import vn.nhacviec.plan.Task;
 import vn.nhacviec.plan.store.PlanStore;
+import vn.nhacviec.testsupport.LiveBot;
 import vn.nhacviec.testsupport.Seeds;
 import vn.nhacviec.testsupport.TestDatabase;
 import vn.nhacviec.testsupport.telegram.FakeTelegram;
@@ -59,23 +60,19 @@ abstract class BotConversationContract {
 
     static final int FLOOD_LIMIT = 60;
 
+    LiveBot bot;
     FakeTelegram telegram;
     ApplicationContext context;
-    TestDatabase database;
     final Map<String, String> invites = new HashMap<>();
 
     protected abstract TestDatabase database();
 
     @BeforeAll
     void start() {
-        telegram = FakeTelegram.start();
-        database = database();
-        Map<String, Object> properties = new HashMap<>(database.properties());
-        properties.put("nhacviec.clock", "2024-04-08T09:00:00+07:00");
-        properties.put("nhacviec.telegram.token", telegram.token());
-        properties.put("nhacviec.telegram.api-url", telegram.url());
-        properties.put("nhacviec.telegram.messages-per-minute", FLOOD_LIMIT);
-        context = ApplicationContext.run(properties, "test");
+        bot = LiveBot.start(database(), "2024-04-08T09:00:00+07:00",
+                Map.of("nhacviec.telegram.messages-per-minute", FLOOD_LIMIT));
+        telegram = bot.telegram();
+        context = bot.context();
         importPlan(Seeds.SON_KY_2024, null);
         importPlan(Seeds.SON_HA_2025, null);
         importPlan(overduePlan(), "Quá Hạn");
@@ -94,14 +91,8 @@ abstract class BotConversationContract {
 
     @AfterAll
     void stop() {
-        if (context != null) {
-            context.close();
-        }
-        if (telegram != null) {
-            telegram.close();
-        }
-        if (database != null) {
-            database.close();
+        if (bot != null) {
+            bot.close();
         }
     }
 
@@ -128,9 +119,7 @@ abstract class BotConversationContract {
     }
 
     private void link(long user, String who) {
-        int before = telegram.sentTo(user).size();
-        telegram.userSends(user, "/start " + invites.get(who));
-        telegram.awaitNextMessage(user, before, WAIT);
+        bot.link(user, invites.get(who), WAIT);
     }
 
     /** Sends text as the user and returns the bot's answers (waits for {@code count} of them). */

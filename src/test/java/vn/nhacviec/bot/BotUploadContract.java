@@ -14,6 +14,7 @@ import vn.nhacviec.plan.PlanSource;
 import vn.nhacviec.plan.store.PlanQueries;
 import vn.nhacviec.plan.store.PlanStore;
 import vn.nhacviec.plan.store.PlanView;
+import vn.nhacviec.testsupport.LiveBot;
 import vn.nhacviec.testsupport.Seeds;
 import vn.nhacviec.testsupport.TestDatabase;
 import vn.nhacviec.testsupport.telegram.FakeTelegram;
@@ -25,7 +26,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,42 +46,32 @@ abstract class BotUploadContract {
     static final long CHAIRMAN = 3002;  // chairman of Sơn Kỳ
     static final long OFFICER = 3003;   // Tư pháp – Hộ tịch of Sơn Kỳ
 
+    LiveBot bot;
     FakeTelegram telegram;
     ApplicationContext context;
-    TestDatabase database;
 
     protected abstract TestDatabase database();
 
     @BeforeAll
     void start() {
-        telegram = FakeTelegram.start();
+        bot = LiveBot.start(database(), "2024-04-08T09:00:00+07:00", Map.of());
+        telegram = bot.telegram();
         telegram.enforceRateLimits(false);
-        database = database();
-        Map<String, Object> properties = new HashMap<>(database.properties());
-        properties.put("nhacviec.clock", "2024-04-08T09:00:00+07:00");
-        properties.put("nhacviec.telegram.token", telegram.token());
-        properties.put("nhacviec.telegram.api-url", telegram.url());
-        context = ApplicationContext.run(properties, "test");
+        context = bot.context();
         // the commune exists (an older plan of 2023); the 2024 plan comes in through the bot
         Plan older = new Plan("Sơn Kỳ", 2023, "Kế hoạch CCHC năm 2023", "1/KH-UBND", ReportingCalendar.none(), List.of(),
                 List.of(), true);
         context.getBean(PlanStore.class).save(older, new PlanSource("2023.txt", "", "a".repeat(64)), "test");
         Roster roster = context.getBean(Roster.class);
-        link(OFFICE, roster.add("Sơn Kỳ", "Lê Văn Phòng", List.of("VP-TK"), Role.OFFICE, "test").inviteCode());
-        link(CHAIRMAN, roster.add("Sơn Kỳ", "Đinh Văn Chủ", List.of(), Role.CHAIRMAN, "test").inviteCode());
-        link(OFFICER, roster.add("Sơn Kỳ", "Nguyễn Văn Tư", List.of("TP-HT"), Role.OFFICER, "test").inviteCode());
+        bot.link(OFFICE, roster.add("Sơn Kỳ", "Lê Văn Phòng", List.of("VP-TK"), Role.OFFICE, "test").inviteCode(), WAIT);
+        bot.link(CHAIRMAN, roster.add("Sơn Kỳ", "Đinh Văn Chủ", List.of(), Role.CHAIRMAN, "test").inviteCode(), WAIT);
+        bot.link(OFFICER, roster.add("Sơn Kỳ", "Nguyễn Văn Tư", List.of("TP-HT"), Role.OFFICER, "test").inviteCode(), WAIT);
     }
 
     @AfterAll
     void stop() {
-        if (context != null) {
-            context.close();
-        }
-        if (telegram != null) {
-            telegram.close();
-        }
-        if (database != null) {
-            database.close();
+        if (bot != null) {
+            bot.close();
         }
     }
 
@@ -205,12 +195,6 @@ abstract class BotUploadContract {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
-
-    private void link(long user, String code) {
-        int before = telegram.sentTo(user).size();
-        telegram.userSends(user, "/start " + code);
-        telegram.awaitNextMessage(user, before, WAIT);
-    }
 
     /** Sends the file and returns the bot's answer: every part of a preview, or the one refusal. */
     private List<SentMessage> sendFile(long user, String fileName, byte[] bytes) {
