@@ -44,8 +44,9 @@ sealed interface ReceivedDocument {
 
     private static ReceivedDocument readOrThrow(String fileName, byte[] bytes, PlanReader reader, int fallbackYear,
                                                 String senderCommune) {
-        if (RosterFile.isRoster(fileName, bytes)) {
-            return new RosterDocument(RosterFile.read(fileName, bytes, senderCommune));
+        RosterFile.Reading roster = RosterFile.read(fileName, bytes, senderCommune);
+        if (roster.isRoster()) {
+            return new RosterDocument(roster);
         }
         PlanSource source;
         try {

@@ -38,11 +38,21 @@ public final class RosterFile {
         }
     }
 
-    public record Reading(List<RosterLine> lines, List<Problem> problems) {
+    /**
+     * @param isRoster true when the file is a sheet whose header names a roster's columns (even if
+     *                 every line was refused): a file sent to the bot is then a roster, not a plan,
+     *                 whose task table has no "name" column
+     */
+    public record Reading(List<RosterLine> lines, List<Problem> problems, boolean isRoster) {
 
         public Reading {
             lines = List.copyOf(lines);
             problems = List.copyOf(problems);
+        }
+
+        /** Not a roster at all: the file is unreadable as a sheet, or has no roster header. */
+        static Reading notARoster(Problem problem) {
+            return new Reading(List.of(), List.of(problem), false);
         }
     }
 
@@ -54,19 +64,7 @@ public final class RosterFile {
         try {
             return read(RosterRows.csv(text), null);
         } catch (RosterRows.Unreadable e) {
-            return new Reading(List.of(), List.of(e.problem()));
-        }
-    }
-
-    /**
-     * True when the bytes are a sheet (Excel or CSV) whose header names a roster's columns, so that a
-     * file sent to the bot can be told from a plan: a plan's task table has no "name" column.
-     */
-    public static boolean isRoster(String fileName, byte[] bytes) {
-        try {
-            return bytes != null && RosterRows.read(fileName == null ? "roster" : fileName, bytes).header() != null;
-        } catch (RuntimeException e) { // RosterRows.Unreadable, or a damaged workbook
-            return false;
+            return Reading.notARoster(e.problem());
         }
     }
 
@@ -84,14 +82,14 @@ public final class RosterFile {
         try {
             return read(RosterRows.read(name, bytes == null ? new byte[0] : bytes), commune);
         } catch (RosterRows.Unreadable e) {
-            return new Reading(List.of(), List.of(e.problem()));
+            return Reading.notARoster(e.problem());
         }
     }
 
     private static Reading read(RosterRows.Table table, String commune) {
         RosterHeader header = table.header();
         if (header == null) {
-            return refused(new Problem(1, "no header row: expected the columns commune, name, units, role "
+            return Reading.notARoster(new Problem(1, "no header row: expected the columns commune, name, units, role "
                     + "(or xã, họ và tên, bộ phận, chức vụ), in any order",
                     "Không tìm thấy dòng tiêu đề: cần các cột Họ và tên, Bộ phận, Chức vụ (và Xã), thứ tự tùy ý."));
         }
@@ -113,7 +111,7 @@ public final class RosterFile {
             problem(lineNumber, line, commune).ifPresentOrElse(problems::add,
                     () -> lines.add(toLine(lineNumber, line, commune)));
         }
-        return new Reading(lines, problems);
+        return new Reading(lines, problems, true);
     }
 
     private record Cells(String commune, String name, String units, String role) {
@@ -166,7 +164,7 @@ public final class RosterFile {
     }
 
     private static Reading refused(Problem problem) {
-        return new Reading(List.of(), List.of(problem));
+        return new Reading(List.of(), List.of(problem), true);
     }
 
     private static String cell(List<String> cells, int column) {

@@ -244,4 +244,22 @@ class RosterFileTest {
             assertEquals(role, Role.parse(role.title()).orElseThrow(), "the title a template writes reads back");
         }
     }
+
+    @Test
+    void aRosterIsToldFromAPlanByItsHeader() throws IOException {
+        assertTrue(RosterFile.read("ds.xlsx", workbook(new XSSFWorkbook(), OFFICE_SHEET), "Sơn Kỳ").isRoster());
+        assertTrue(RosterFile.read("ds.csv", "Họ và tên;Bộ phận\nTrần Văn Sai;Phòng Ma\n".getBytes(StandardCharsets.UTF_8),
+                "Sơn Kỳ").isRoster(), "a roster whose every line is refused is still a roster");
+        byte[] taskSheet = workbook(new XSSFWorkbook(), List.of(
+                List.of("STT", "Nội dung", "Bộ phận thực hiện", "Thời gian"),
+                List.of(1, "Rà soát văn bản", "Tư pháp – Hộ tịch", "Quý I")));
+        assertFalse(RosterFile.read("nv.xlsx", taskSheet, "Sơn Kỳ").isRoster());
+        byte[] plan = "KẾ HOẠCH\nSTT\tNội dung\tBộ phận thực hiện\n01\tRà soát\tTP-HT\n".getBytes(StandardCharsets.UTF_8);
+        assertFalse(RosterFile.read("kh.txt", plan, "Sơn Kỳ").isRoster());
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("Họ và tên\tBộ phận");
+            doc.write(out);
+            assertFalse(RosterFile.read("kh.docx", out.toByteArray(), "Sơn Kỳ").isRoster());
+        }
+    }
 }
