@@ -84,24 +84,25 @@ final class BotApi implements HttpHandler {
             JsonNode result = call(method, params);
             ObjectNode body = json.createObjectNode().put("ok", true);
             body.set("result", result);
-            respond(exchange, 200, body);
+            // logged before answering: once the client has its answer, requests() already shows the call
             state.log(new RequestRecord(at, method, chatId, 200, null));
+            respond(exchange, 200, body);
         } catch (BotApiException e) {
             ObjectNode body = json.createObjectNode().put("ok", false).put("error_code", e.status)
                     .put("description", e.description);
             if (e.retryAfter != null) {
                 body.putObject("parameters").put("retry_after", e.retryAfter);
             }
-            respond(exchange, e.status, body);
             state.log(new RequestRecord(at, method, chatId, e.status, e.description));
+            respond(exchange, e.status, body);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the fake is closing
         } catch (RuntimeException e) {
             // a bug in the fake or an unexpected request shape: make it loud in the bot's logs and in the request log
             String description = "Internal Server Error: fake Telegram failed: " + e;
+            state.log(new RequestRecord(at, method, chatId, 500, description));
             respond(exchange, 500, json.createObjectNode().put("ok", false).put("error_code", 500)
                     .put("description", description));
-            state.log(new RequestRecord(at, method, chatId, 500, description));
         } finally {
             exchange.close();
         }
