@@ -1,6 +1,5 @@
 package vn.nhacviec.bot;
 
-import vn.nhacviec.directory.CommuneName;
 import vn.nhacviec.directory.RosterFile;
 import vn.nhacviec.plan.Plan;
 import vn.nhacviec.plan.PlanFile;
@@ -55,7 +54,7 @@ sealed interface ReceivedDocument {
             return new Unreadable(e.forUser());
         }
         Plan plan = reader.read(source, fallbackYear);
-        if (!plan.commune().isBlank() && !CommuneName.same(plan.commune(), senderCommune)) {
+        if (plan.namesAnotherCommuneThan(senderCommune)) {
             return new OtherCommune(plan.commune());
         }
         return new PlanDocument(plan.inCommune(senderCommune), source);

@@ -1,6 +1,7 @@
 package vn.nhacviec.plan;
 
 import vn.nhacviec.deadline.ReportingCalendar;
+import vn.nhacviec.directory.CommuneName;
 
 import java.util.List;
 
@@ -17,6 +18,14 @@ public record Plan(String commune,
     public Plan {
         tasks = List.copyOf(tasks);
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * True when the plan names a commune other than {@code communeName} (compared without
+     * diacritics or a leading "UBND xã"). A plan that names none belongs to whoever loads it.
+     */
+    public boolean namesAnotherCommuneThan(String communeName) {
+        return !commune.isBlank() && !CommuneName.same(commune, communeName);
     }
 
     public Plan inCommune(String communeName) {

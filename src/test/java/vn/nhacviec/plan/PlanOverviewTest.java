@@ -47,4 +47,12 @@ class PlanOverviewTest {
         assertEquals(2, overview.undated());
         assertEquals(List.of("Kế hoạch không nêu lịch gửi báo cáo.", "Việc I.02: Chưa rõ bộ phận chủ trì."), overview.warnings());
     }
+
+    @Test
+    void aPlanBelongsToTheCommuneItNamesOrToWhoeverLoadsItWhenItNamesNone() {
+        Plan named = new Plan("Sơn Kỳ", 2024, "", "", ReportingCalendar.none(), List.of(), List.of(), false);
+        assertTrue(!named.namesAnotherCommuneThan("UBND xã Son Ky"));
+        assertTrue(named.namesAnotherCommuneThan("Sơn Hạ"));
+        assertTrue(!named.inCommune("").namesAnotherCommuneThan("Sơn Hạ"));
+    }
 }
