@@ -36,6 +36,11 @@ public interface BotProperties {
         return getToken() != null && !getToken().isBlank();
     }
 
+    /** A secret that is not blank: an empty one would match an empty header. */
+    default boolean hasWebhookSecret() {
+        return getWebhookSecret() != null && !getWebhookSecret().isBlank();
+    }
+
     default boolean webhookMode() {
         return getWebhookUrl() != null && !getWebhookUrl().isBlank();
     }

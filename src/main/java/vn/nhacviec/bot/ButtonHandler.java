@@ -1,7 +1,7 @@
 package vn.nhacviec.bot;
 
 import jakarta.inject.Singleton;
-import vn.nhacviec.agenda.store.AgendaStore;
+import vn.nhacviec.bot.DeadlineGate.Target;
 import vn.nhacviec.bot.text.CallbackData;
 import vn.nhacviec.bot.text.Messages;
 
@@ -14,13 +14,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Inline buttons: "✅ #5" marks done, "↩️ Hoàn tác" undoes, "⏰ #5" moves that item's next
- * reminder to the next working day, "✅ Nhập" / "❌ Hủy" decide a previewed file; every press is answered.
+ * Inline buttons: "✅ #5" marks done, "↩️ Hoàn tác" undoes, "⏰ #5" moves the presser's own next
+ * reminder of that item to the next working day, "📅" asks for an extension, "✅ Nhập" / "❌ Hủy"
+ * decide a previewed file; every press is answered. Whether the presser may act on the button's
+ * deadline is settled by {@link DeadlineGate} before this runs.
  */
 @Singleton
 class ButtonHandler {
 
-    private final AgendaStore agenda;
     private final Completion completion;
     private final Messages messages;
     private final ScanRecords records;
@@ -28,19 +29,20 @@ class ButtonHandler {
 
     private final ExtensionHandler extensions;
     private final UploadDecisionHandler uploads;
+    private final LeaderRoleHandler leaderRoles;
 
-    ButtonHandler(AgendaStore agenda, Completion completion, Messages messages, ScanRecords records, WorkingCalendar calendar,
-                  ExtensionHandler extensions, UploadDecisionHandler uploads) {
+    ButtonHandler(Completion completion, Messages messages, ScanRecords records, WorkingCalendar calendar,
+                  ExtensionHandler extensions, UploadDecisionHandler uploads, LeaderRoleHandler leaderRoles) {
         this.extensions = extensions;
         this.uploads = uploads;
-        this.agenda = agenda;
+        this.leaderRoles = leaderRoles;
         this.completion = completion;
         this.messages = messages;
         this.records = records;
         this.calendar = calendar;
     }
 
-    List<Outgoing> handle(Turn turn) {
+    List<Outgoing> handle(Turn turn, Target target) {
         Incoming in = turn.incoming();
         List<Outgoing> out = new ArrayList<>();
         out.add(new Outgoing.AnswerButton(in.callbackId(), "Đã nhận"));
@@ -50,29 +52,29 @@ class ButtonHandler {
             return out;
         }
         CallbackData pressed = data.get();
-        if (pressed instanceof CallbackData.Done done) {
-            agenda.item(done.deadlineId()).ifPresentOrElse(
-                    item -> out.addAll(completion.complete(turn, item, "", in.messageId())),
-                    () -> out.addAll(Answers.text(in, messages.unknownInput())));
-        } else if (pressed instanceof CallbackData.Undo undo) {
-            agenda.item(undo.deadlineId()).ifPresentOrElse(
-                    item -> out.addAll(completion.undo(turn, item, in.messageId())),
-                    () -> out.addAll(Answers.text(in, messages.unknownInput())));
-        } else if (pressed instanceof CallbackData.Snooze snooze) {
-            LocalDate until = calendar.plusWorkingDays(turn.today(), 1);
-            records.snooze(snooze.deadlineId(), turn.officer().id(), until);
-            out.set(0, new Outgoing.AnswerButton(in.callbackId(), "Sẽ nhắc lại ngày " + Messages.date(until)));
-        } else if (pressed instanceof CallbackData.Extend extend) {
-            agenda.item(extend.deadlineId()).ifPresentOrElse(item -> out.addAll(extensions.ask(turn, item)),
-                    () -> out.addAll(Answers.text(in, messages.unknownInput())));
-        } else if (pressed instanceof CallbackData.Approve approve) {
-            out.addAll(extensions.decide(turn, approve.requestId(), true));
-        } else if (pressed instanceof CallbackData.Refuse refuse) {
-            out.addAll(extensions.decide(turn, refuse.requestId(), false));
+        if (target instanceof Target.Deadline deadline) {
+            if (pressed instanceof CallbackData.Done) {
+                out.addAll(completion.complete(turn, deadline.item(), "", in.messageId()));
+            } else if (pressed instanceof CallbackData.Undo) {
+                out.addAll(completion.undo(turn, deadline.item(), in.messageId()));
+            } else if (pressed instanceof CallbackData.Snooze) {
+                LocalDate until = calendar.plusWorkingDays(turn.today(), 1);
+                records.snooze(deadline.item().deadlineId(), turn.officer().id(), until);
+                out.set(0, new Outgoing.AnswerButton(in.callbackId(), "Sẽ nhắc lại ngày " + Messages.date(until)));
+            } else if (pressed instanceof CallbackData.Extend) {
+                out.addAll(extensions.ask(turn, deadline.item()));
+            }
+        } else if (target instanceof Target.Extension extension) {
+            out.addAll(extensions.decide(turn, extension.request(), extension.item(),
+                    pressed instanceof CallbackData.Approve));
         } else if (pressed instanceof CallbackData.ImportUpload confirm) {
             out.addAll(uploads.confirm(turn, confirm.uploadId()));
         } else if (pressed instanceof CallbackData.CancelUpload cancel) {
             out.addAll(uploads.cancel(turn, cancel.uploadId()));
+        } else if (pressed instanceof CallbackData.GrantRole grant) {
+            out.addAll(leaderRoles.decide(turn, grant.grantId(), true));
+        } else if (pressed instanceof CallbackData.DenyRole deny) {
+            out.addAll(leaderRoles.decide(turn, deny.grantId(), false));
         } else {
             out.addAll(Answers.text(in, messages.notYetAvailable()));
         }

@@ -1,7 +1,7 @@
 package vn.nhacviec.bot;
 
 import jakarta.inject.Singleton;
-import vn.nhacviec.bot.store.BotMessageStore;
+import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.bot.text.BotInput;
 import vn.nhacviec.bot.text.InputParser;
 import vn.nhacviec.bot.text.Messages;
@@ -15,7 +15,9 @@ import java.util.Optional;
 
 /**
  * The bot's one entry point: what arrived → what to answer. It only routes; each command has
- * its handler. Unlinked accounts may only link; a flooding user is slowed down.
+ * its handler. Before any handler runs, in this order: a flooding user is slowed down; only
+ * private chats are served (a group never links nor hears anyone's work); unlinked accounts may
+ * only link; and the deadline the update refers to passes the one access rule ({@link DeadlineGate}).
  */
 @Singleton
 public class Conversation {
@@ -27,11 +29,13 @@ public class Conversation {
     private final InputParser parser = new InputParser();
     private final Handlers handlers;
 
-    private final BotMessageStore memory;
+    private final DeadlineGate gate;
+    private final AccessMessages access;
 
     Conversation(Roster roster, Messages messages, Clock clock, Handlers handlers, BotProperties properties,
-                 BotMessageStore memory) {
-        this.memory = memory;
+                 DeadlineGate gate, AccessMessages access) {
+        this.gate = gate;
+        this.access = access;
         this.roster = roster;
         this.messages = messages;
         this.clock = clock;
@@ -48,6 +52,9 @@ public class Conversation {
             return Answers.text(incoming, messages.slowDown());
         }
         BotInput input = incoming.isButton() ? null : parser.parse(incoming.text());
+        if (!incoming.privateChat()) {
+            return inGroup(incoming, input);
+        }
         if (input instanceof BotInput.Start start) {
             return handlers.start.handle(incoming, start.code());
         }
@@ -58,8 +65,13 @@ public class Conversation {
                     ? List.of(new Outgoing.AnswerButton(incoming.callbackId(), ""), notLinked.get(0)) : notLinked;
         }
         Turn turn = new Turn(incoming, officer.get(), ZonedDateTime.now(clock));
+        DeadlineGate.Verdict checked = gate.check(turn, input);
+        if (checked instanceof DeadlineGate.Verdict.Stop refused) {
+            return refused.answer();
+        }
+        DeadlineGate.Target target = ((DeadlineGate.Verdict.Pass) checked).target();
         if (incoming.isButton()) {
-            return handlers.button.handle(turn);
+            return handlers.button.handle(turn, target);
         }
         if (incoming.hasFile()) {
             return handlers.upload.received(turn);
@@ -77,10 +89,10 @@ public class Conversation {
             return handlers.progress.handle(turn);
         }
         if (input instanceof BotInput.Done done) {
-            return handlers.done.handle(turn, done);
+            return handlers.done.handle(turn, done, target);
         }
         if (input instanceof BotInput.Undo) {
-            return handlers.undo.handle(turn);
+            return handlers.undo.handle(turn, target);
         }
         if (input instanceof BotInput.Report) {
             return handlers.report.handle(turn);
@@ -88,14 +100,19 @@ public class Conversation {
         if (input instanceof BotInput.Help) {
             return Answers.text(incoming, messages.help(turn.officer().role()));
         }
-        Optional<Long> extension = incoming.replyToMessageId() == null ? Optional.empty()
-                : memory.find(incoming.chatId(), incoming.replyToMessageId())
-                        .filter(r -> r.memo().kind() == MessageMemo.Kind.EXTENSION)
-                        .flatMap(r -> r.memo().deadlineIds().stream().findFirst());
-        if (extension.isPresent()) {
-            return handlers.extension.requested(turn, extension.get(), incoming.text());
+        if (target instanceof DeadlineGate.Target.Deadline extension) {
+            // the only deadline plain text can refer to: a date in reply to "which date?"
+            return handlers.extension.requested(turn, extension.item(), incoming.text());
         }
         return Answers.text(incoming, messages.unknownInput());
+    }
+
+    /** A group or channel: /start is refused with why; everything else is ignored (a press is answered). */
+    private List<Outgoing> inGroup(Incoming incoming, BotInput input) {
+        if (incoming.isButton()) {
+            return List.of(new Outgoing.AnswerButton(incoming.callbackId(), ""));
+        }
+        return input instanceof BotInput.Start ? Answers.text(incoming, access.groupChat()) : List.of();
     }
 
     /** The handlers, gathered so the router's constructor stays readable. */

@@ -2,9 +2,9 @@ package vn.nhacviec.bot;
 
 import jakarta.inject.Singleton;
 import vn.nhacviec.agenda.AgendaItem;
-import vn.nhacviec.agenda.Responsibility;
 import vn.nhacviec.agenda.store.AgendaStore;
 import vn.nhacviec.bot.store.ExtensionRequests;
+import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.bot.text.Messages;
 import vn.nhacviec.directory.store.Roster;
 
@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * "📅 Xin gia hạn": the officer names a new date in reply to the bot's question; the chairman and
- * vice-chairmen get approve / refuse buttons; an approved date replaces the due date.
+ * vice-chairmen (not the asker) get approve / refuse buttons; an approved date replaces the due date.
+ * Who may ask and decide, for which deadline, is settled by {@link DeadlineGate} before this runs.
  */
 @Singleton
 class ExtensionHandler {
@@ -31,67 +32,58 @@ class ExtensionHandler {
     private final ExtensionRequests requests;
     private final Roster roster;
     private final Messages messages;
+    private final AccessMessages refusals;
 
-    ExtensionHandler(AgendaStore agenda, ExtensionRequests requests, Roster roster, Messages messages) {
+    ExtensionHandler(AgendaStore agenda, ExtensionRequests requests, Roster roster, Messages messages,
+                     AccessMessages refusals) {
         this.agenda = agenda;
         this.requests = requests;
         this.roster = roster;
         this.messages = messages;
+        this.refusals = refusals;
     }
 
-    /** The 📅 button: ask which date, remembering the deadline for the reply. */
+    /** The 📅 button: ask which date, remembering the deadline (and who was asked) for the reply. */
     List<Outgoing> ask(Turn turn, AgendaItem item) {
-        if (item.communeId() != turn.communeId() || !Responsibility.mayComplete(turn.officer().officer(), turn.communeId(), item)) {
-            return Answers.text(turn.incoming(), messages.notYourUnit(item, messages.leadUnitNames(item)));
-        }
         return List.of(new Outgoing.Send(turn.incoming().chatId(), messages.askNewDate(item), null,
                 new MessageMemo(MessageMemo.Kind.EXTENSION, turn.officer().id(), Map.of(1, item.deadlineId()))));
     }
 
-    /** The reply with a date: record the request and put it before the commune's leaders. */
-    List<Outgoing> requested(Turn turn, long deadlineId, String text) {
-        Optional<AgendaItem> found = agenda.item(deadlineId);
-        if (found.isEmpty() || !found.get().isOpen()) {
-            return Answers.text(turn.incoming(), messages.unknownInput());
-        }
-        AgendaItem item = found.get();
+    /** The reply with a date: record the request (one waiting per deadline) and put it before the leaders. */
+    List<Outgoing> requested(Turn turn, AgendaItem item, String text) {
         Optional<LocalDate> date = parse(text, turn.today());
         if (date.isEmpty() || !date.get().isAfter(turn.today()) || (item.due() != null && !date.get().isAfter(item.due()))) {
             return Answers.text(turn.incoming(), messages.badNewDate(text, turn.today()));
         }
-        long id = requests.create(deadlineId, turn.communeId(), turn.officer().id(), date.get(), turn.now().toInstant());
+        Optional<Long> id = requests.create(item.deadlineId(), item.communeId(), turn.officer().id(), date.get(),
+                turn.now().toInstant());
+        if (id.isEmpty()) {
+            return Answers.text(turn.incoming(), refusals.extensionWaiting(item));
+        }
         List<Outgoing> out = new ArrayList<>(Answers.text(turn.incoming(), messages.extensionSent(item, date.get())));
-        for (Roster.LinkedOrNot member : roster.members(turn.communeId())) {
-            if (member.officer().role().leadsCommune() && member.chatId() != null) {
-                out.add(new Outgoing.Send(member.chatId(), messages.extensionRequest(id, item, turn.officer().officer().name(),
-                        date.get()), null, MessageMemo.none()));
+        for (Roster.LinkedOrNot member : roster.members(item.communeId())) {
+            if (member.officer().role().leadsCommune() && member.chatId() != null && member.officer().id() != turn.officer().id()) {
+                out.add(new Outgoing.Send(member.chatId(), messages.extensionRequest(id.get(), item,
+                        turn.officer().officer().name(), date.get()), null, MessageMemo.none()));
             }
         }
         return out;
     }
 
     /** A leader's decision from the approve / refuse buttons. */
-    List<Outgoing> decide(Turn turn, long requestId, boolean approve) {
-        if (!turn.officer().role().leadsCommune()) {
-            return Answers.text(turn.incoming(), messages.leadersOnly());
-        }
-        Optional<ExtensionRequests.Request> request = requests.find(requestId).filter(r -> r.communeId() == turn.communeId());
-        if (request.isEmpty()) {
-            return Answers.text(turn.incoming(), messages.otherCommune());
-        }
-        Optional<AgendaItem> item = agenda.item(request.get().deadlineId());
-        if (item.isEmpty() || !request.get().isPending() || !requests.decide(requestId, approve, turn.actor(), turn.now().toInstant())) {
+    List<Outgoing> decide(Turn turn, ExtensionRequests.Request request, AgendaItem item, boolean approve) {
+        if (!request.isPending() || !requests.decide(request.id(), approve, turn.actor(), turn.now().toInstant())) {
             return Answers.text(turn.incoming(), messages.extensionAlreadyDecided());
         }
-        String leader = turn.officer().officer().name();
-        var reply = approve ? messages.extensionApproved(item.get(), request.get().requestedDue(), leader)
-                : messages.extensionRefused(item.get(), leader);
-        if (approve) {
-            agenda.changeDue(item.get().deadlineId(), request.get().requestedDue(), turn.actor(), turn.now().toInstant(),
-                    "extension request " + requestId + ", " + turn.source());
+        if (approve && !agenda.changeDue(item.deadlineId(), request.requestedDue(), turn.actor(), turn.now().toInstant(),
+                "extension request " + request.id() + ", " + turn.source())) {
+            return Answers.text(turn.incoming(), refusals.notOpen(item)); // done or cancelled in the meantime
         }
+        String leader = turn.officer().officer().name();
+        var reply = approve ? messages.extensionApproved(item, request.requestedDue(), leader)
+                : messages.extensionRefused(item, leader);
         List<Outgoing> out = new ArrayList<>(Answers.text(turn.incoming(), reply));
-        roster.chatOf(request.get().officerId()).filter(chat -> chat != turn.incoming().chatId())
+        roster.chatOf(request.officerId()).filter(chat -> chat != turn.incoming().chatId())
                 .ifPresent(chat -> out.add(new Outgoing.Send(chat, reply, null, MessageMemo.none())));
         return out;
     }

@@ -8,13 +8,15 @@ package vn.nhacviec.bot;
  * @param replyToMessageId the bot message this text answers, or null
  * @param callbackId       set for a button press, with {@code callbackData} and {@code messageId} of the pressed message
  * @param file             the document sent, or null
+ * @param privateChat      written in the user's private chat with the bot (not a group or channel)
  */
 public record Incoming(long updateId, long userId, long chatId, long messageId, String text, Long replyToMessageId,
-                       String callbackId, String callbackData, ReceivedFile file) {
+                       String callbackId, String callbackData, ReceivedFile file, boolean privateChat) {
 
+    /** A text or a button press in the user's private chat. */
     public Incoming(long updateId, long userId, long chatId, long messageId, String text, Long replyToMessageId,
                     String callbackId, String callbackData) {
-        this(updateId, userId, chatId, messageId, text, replyToMessageId, callbackId, callbackData, null);
+        this(updateId, userId, chatId, messageId, text, replyToMessageId, callbackId, callbackData, null, true);
     }
 
     public boolean isButton() {

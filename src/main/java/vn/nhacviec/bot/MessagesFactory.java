@@ -2,6 +2,7 @@ package vn.nhacviec.bot;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.bot.text.Messages;
 import vn.nhacviec.bot.text.RosterMessages;
 import vn.nhacviec.bot.text.UploadMessages;
@@ -23,5 +24,10 @@ class MessagesFactory {
     @Singleton
     UploadMessages uploadMessages(UnitCatalog units) {
         return new UploadMessages(units);
+    }
+
+    @Singleton
+    AccessMessages accessMessages() {
+        return new AccessMessages();
     }
 }

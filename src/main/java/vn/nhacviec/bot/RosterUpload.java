@@ -3,6 +3,7 @@ package vn.nhacviec.bot;
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.store.BotIdentity;
 import vn.nhacviec.bot.store.PendingUploads;
+import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.bot.text.Reply;
 import vn.nhacviec.bot.text.RosterMessages;
 import vn.nhacviec.bot.text.UploadMessages;
@@ -21,7 +22,9 @@ import java.util.Optional;
 /**
  * A roster file sent by the office: the preview says who will be added, who is already listed and
  * which lines are refused; on confirmation each new officer is added and their invite comes back
- * to the sender to hand over. Sending the same file twice adds nobody twice.
+ * to the sender to hand over. Sending the same file twice adds nobody twice. A leader listed by
+ * someone other than the chairman waits for the chairman's confirmation, and their code goes to the
+ * chairman, never to the sender.
  */
 @Singleton
 class RosterUpload {
@@ -31,8 +34,11 @@ class RosterUpload {
     private final RosterCheck check;
     private final RosterMessages messages;
     private final BotIdentity identity;
+    private final AccessMessages access;
 
-    RosterUpload(Roster roster, PendingUploads uploads, UnitCatalog units, RosterMessages messages, BotIdentity identity) {
+    RosterUpload(Roster roster, PendingUploads uploads, UnitCatalog units, RosterMessages messages, BotIdentity identity,
+                 AccessMessages access) {
+        this.access = access;
         this.roster = roster;
         this.uploads = uploads;
         this.check = new RosterCheck(units);
@@ -61,8 +67,25 @@ class RosterUpload {
         RosterFile.Reading reading = RosterFile.read(upload.fileName(), upload.content(), commune);
         List<RosterMessages.Invited> invited = new ArrayList<>();
         List<String> failed = new ArrayList<>();
+        List<String> awaitingChairman = new ArrayList<>();
+        List<Outgoing> toChairmen = new ArrayList<>();
         for (RosterCheck.Verdict verdict : verdicts(commune, reading)) {
-            if (verdict instanceof RosterCheck.Add add) {
+            if (verdict instanceof RosterCheck.Add add && !turn.officer().role().grants(add.line().role())) {
+                // only the chairman gives a leader role: the office's line waits for the chairman, without a code
+                try {
+                    Roster.PendingLeader pending = roster.addPendingLeader(commune, add.line().name(), add.unitCodes(),
+                            add.line().role(), turn.officer().id(), turn.actor());
+                    awaitingChairman.add(pending.officer().name());
+                    for (long chairman : pending.chairmen()) {
+                        roster.chatOf(chairman).ifPresent(chat -> toChairmen.add(new Outgoing.Send(chat,
+                                access.confirmLeader(pending.grantId(), pending.officer().name(), pending.role(),
+                                        turn.officer().officer().name()), null, MessageMemo.none())));
+                    }
+                } catch (RosterException e) {
+                    failed.add("Dòng " + add.line().lineNumber() + ": chưa thêm được " + add.line().name()
+                            + "; đồng chí báo cán bộ quản trị hệ thống.");
+                }
+            } else if (verdict instanceof RosterCheck.Add add) {
                 try {
                     NewOfficer added = roster.add(commune, add.line().name(), add.unitCodes(), add.line().role(), turn.actor());
                     invited.add(new RosterMessages.Invited(added.officer().name(), added.officer().role(),
@@ -73,7 +96,12 @@ class RosterUpload {
                 }
             }
         }
-        return sendAll(turn, messages.imported(commune, invited, failed));
+        List<Outgoing> out = new ArrayList<>(sendAll(turn, messages.imported(commune, invited, failed)));
+        if (!awaitingChairman.isEmpty()) {
+            out.addAll(Answers.text(turn.incoming(), access.leadersAwaitChairman(awaitingChairman)));
+        }
+        out.addAll(toChairmen);
+        return out;
     }
 
     private List<RosterCheck.Verdict> verdicts(String commune, RosterFile.Reading reading) {

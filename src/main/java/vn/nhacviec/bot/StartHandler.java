@@ -1,6 +1,7 @@
 package vn.nhacviec.bot;
 
 import jakarta.inject.Singleton;
+import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.bot.text.LinkRefusal;
 import vn.nhacviec.bot.text.Messages;
 import vn.nhacviec.bot.text.Reply;
@@ -15,8 +16,10 @@ class StartHandler {
 
     private final Roster roster;
     private final Messages messages;
+    private final AccessMessages access;
 
-    StartHandler(Roster roster, Messages messages) {
+    StartHandler(Roster roster, Messages messages, AccessMessages access) {
+        this.access = access;
         this.roster = roster;
         this.messages = messages;
     }
@@ -32,6 +35,12 @@ class StartHandler {
         Reply reply;
         if (result instanceof LinkResult.Linked linked) {
             reply = messages.linked(linked.officer().officer(), linked.communeName());
+            if (linked.movedFromChat() != null && linked.movedFromChat() != incoming.chatId()) {
+                // the account that held the link hears that it moved: a leaked code does not take over silently
+                return List.of(new Outgoing.Send(incoming.chatId(), reply, null, MessageMemo.none()),
+                        new Outgoing.Send(linked.movedFromChat(), access.linkMovedAway(linked.officer().officer().name()),
+                                null, MessageMemo.none()));
+            }
         } else if (result instanceof LinkResult.AlreadyUsed) {
             reply = messages.linkRefused(LinkRefusal.ALREADY_USED);
         } else if (result instanceof LinkResult.Expired) {

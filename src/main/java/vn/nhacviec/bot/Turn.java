@@ -1,5 +1,6 @@
 package vn.nhacviec.bot;
 
+import vn.nhacviec.agenda.Actor;
 import vn.nhacviec.directory.LinkedOfficer;
 
 import java.time.LocalDate;
@@ -14,6 +15,11 @@ public record Turn(Incoming incoming, LinkedOfficer officer, ZonedDateTime now) 
 
     public long communeId() {
         return officer.communeId();
+    }
+
+    /** The officer as the access rule sees them. */
+    public Actor asActor() {
+        return Actor.of(officer.officer(), officer.communeId());
     }
 
     /** Who acted, as the audit log records it. */

@@ -2,7 +2,7 @@ package vn.nhacviec.bot;
 
 import jakarta.inject.Singleton;
 import vn.nhacviec.agenda.AgendaItem;
-import vn.nhacviec.agenda.Responsibility;
+import vn.nhacviec.agenda.DeadlineAccess;
 import vn.nhacviec.agenda.store.AgendaStore;
 
 import java.util.List;
@@ -12,14 +12,16 @@ import java.util.List;
 class Worklist {
 
     private final AgendaStore agenda;
+    private final DeadlineAccess access;
 
-    Worklist(AgendaStore agenda) {
+    Worklist(AgendaStore agenda, DeadlineAccess access) {
         this.agenda = agenda;
+        this.access = access;
     }
 
     /** Open deadlines of the officer's units (leaders without units: none — they use /quahan). */
     List<AgendaItem> ownOpen(Turn turn) {
-        return agenda.open(turn.communeId()).stream().filter(i -> Responsibility.leads(turn.officer().officer(), i)).toList();
+        return agenda.open(turn.communeId()).stream().filter(i -> access.leads(turn.officer().officer().units(), i)).toList();
     }
 
     /** What the officer sees: the commune for leaders, their units for everyone else. */
@@ -30,6 +32,6 @@ class Worklist {
     List<AgendaItem> visibleAll(Turn turn) {
         List<AgendaItem> all = agenda.all(turn.communeId());
         return turn.officer().role().leadsCommune() ? all
-                : all.stream().filter(i -> Responsibility.leads(turn.officer().officer(), i)).toList();
+                : all.stream().filter(i -> access.leads(turn.officer().officer().units(), i)).toList();
     }
 }

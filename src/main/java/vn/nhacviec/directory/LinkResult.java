@@ -3,7 +3,8 @@ package vn.nhacviec.directory;
 /** What became of a {@code /start CODE}. */
 public sealed interface LinkResult {
 
-    record Linked(LinkedOfficer officer, String communeName) implements LinkResult {
+    /** @param movedFromChat the chat the officer was linked in before, on another Telegram account (null: none) */
+    record Linked(LinkedOfficer officer, String communeName, Long movedFromChat) implements LinkResult {
     }
 
     /** No such code (typo, or never issued). */

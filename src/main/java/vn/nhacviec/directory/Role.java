@@ -38,6 +38,14 @@ public enum Role {
         return this == CHAIRMAN || this == VICE_CHAIRMAN;
     }
 
+    /**
+     * Whether this role may give {@code role} to someone: roles above officer (vice-chairman,
+     * chairman) only the chairman gives (the operator on the command line always may).
+     */
+    public boolean grants(Role role) {
+        return !role.leadsCommune() || this == CHAIRMAN;
+    }
+
     /** The quarterly report (/baocao) goes to the leaders and to the office, who sends it to the district. */
     public boolean receivesQuarterlyReport() {
         return leadsCommune() || this == OFFICE;

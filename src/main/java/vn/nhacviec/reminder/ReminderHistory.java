@@ -11,12 +11,17 @@ import java.util.Set;
  *                      Everything whose stage fell after it is due now: this is how a scan after an
  *                      outage catches up, once, without replaying the missed days. A value on or
  *                      after the scan date is ignored, so re-running a date gives the same plan.
- * @param snoozedUntil  deadline id → the date before which it is not reminded ("⏰ Nhắc lại sau");
- *                      on that date it is reminded again even when no stage falls on it
+ * @param snoozedUntil  (deadline, officer) → the date before which that officer is not reminded of it
+ *                      ("⏰ Nhắc lại sau"); on that date they are reminded again even when no stage falls
+ *                      on it. A snooze is one officer's: it never silences anyone else.
  * @param newlyLinked   officers who linked Telegram since the previous scan: they get all their
  *                      items that are already being reminded, not only those with a stage today
  */
-public record ReminderHistory(LocalDate previousScan, Map<Long, LocalDate> snoozedUntil, Set<Long> newlyLinked) {
+public record ReminderHistory(LocalDate previousScan, Map<Snooze, LocalDate> snoozedUntil, Set<Long> newlyLinked) {
+
+    /** One officer's snooze of one deadline. */
+    public record Snooze(long deadlineId, long officerId) {
+    }
 
     public ReminderHistory {
         snoozedUntil = Map.copyOf(snoozedUntil);
@@ -32,11 +37,16 @@ public record ReminderHistory(LocalDate previousScan, Map<Long, LocalDate> snooz
         return new ReminderHistory(previousScan, Map.of(), Set.of());
     }
 
-    public ReminderHistory withSnoozes(Map<Long, LocalDate> snoozes) {
+    public ReminderHistory withSnoozes(Map<Snooze, LocalDate> snoozes) {
         return new ReminderHistory(previousScan, snoozes, newlyLinked);
     }
 
     public ReminderHistory withNewlyLinked(Set<Long> officers) {
         return new ReminderHistory(previousScan, snoozedUntil, officers);
+    }
+
+    /** The date before which {@code officerId} is not reminded of the deadline, or null. */
+    public LocalDate snoozedUntil(long deadlineId, long officerId) {
+        return snoozedUntil.get(new Snooze(deadlineId, officerId));
     }
 }

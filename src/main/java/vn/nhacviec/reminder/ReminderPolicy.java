@@ -8,6 +8,7 @@ import vn.nhacviec.deadline.ReportDate;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,24 +127,40 @@ public final class ReminderPolicy {
         }
 
         private void remindDeadline(AgendaItem item) {
-            LocalDate snooze = history.snoozedUntil().get(item.deadlineId());
-            if (snooze != null && date.isBefore(snooze)) {
-                return;
-            }
             Optional<Stage> stage = stages.standing(item.due(), date);
             if (stage.isEmpty()) {
-                return; // too early: not even the first stage yet (a snooze set far ahead of it)
+                return; // too early: not even the first stage yet
             }
             DigestLine line = new DigestLine.Deadline(item, stage.get(), stages.workingDaysOverdue(item.due(), date));
-            boolean due = stages.fallsIn(item.due(), window) || (snooze != null && window.contains(snooze));
-            send(line, routing.leads(item), due);
+            sendToLeads(item, line, stages.fallsIn(item.due(), window));
+        }
+
+        /**
+         * A line for each officer who leads the item, unless that officer snoozed it: a snooze is the
+         * officer's own (⏰), it silences nobody else; on its date the line comes back even off-stage.
+         */
+        private void sendToLeads(AgendaItem item, DigestLine line, boolean onStage) {
+            List<Recipient> leads = routing.leads(item);
+            if (leads.isEmpty()) {
+                send(line, leads, onStage);
+                return;
+            }
+            List<Recipient> due = new ArrayList<>();
+            List<Recipient> quiet = new ArrayList<>();
+            for (Recipient lead : leads) {
+                LocalDate snooze = history.snoozedUntil(item.deadlineId(), lead.officerId());
+                if (snooze != null && date.isBefore(snooze)) {
+                    continue;
+                }
+                (onStage || (snooze != null && window.contains(snooze)) ? due : quiet).add(lead);
+            }
+            if (!due.isEmpty()) {
+                send(line, due, true);
+            }
+            send(line, quiet, false);
         }
 
         private void askProgress(AgendaItem item) {
-            LocalDate snooze = history.snoozedUntil().get(item.deadlineId());
-            if (snooze != null && date.isBefore(snooze)) {
-                return;
-            }
             ReportDate inWindow = null;
             ReportDate pending = null;
             for (ReportDate report : reports) {
@@ -155,11 +172,10 @@ public final class ReminderPolicy {
                     pending = report;
                 }
             }
-            boolean wokeUp = snooze != null && window.contains(snooze);
             if (inWindow != null) {
-                send(new DigestLine.Progress(item, inWindow), routing.leads(item), true);
+                sendToLeads(item, new DigestLine.Progress(item, inWindow), true);
             } else if (pending != null) {
-                send(new DigestLine.Progress(item, pending), routing.leads(item), wokeUp);
+                sendToLeads(item, new DigestLine.Progress(item, pending), false);
             }
         }
 

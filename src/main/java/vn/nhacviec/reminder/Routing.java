@@ -1,6 +1,7 @@
 package vn.nhacviec.reminder;
 
 import vn.nhacviec.agenda.AgendaItem;
+import vn.nhacviec.agenda.DeadlineAccess;
 import vn.nhacviec.directory.Role;
 
 import java.util.Comparator;
@@ -12,18 +13,17 @@ final class Routing {
 
     private final List<Recipient> people;
     private final String officeUnit;
-    private final String allUnits;
+    private final DeadlineAccess access;
 
     Routing(List<Recipient> communeRoster, ReminderPolicyConfig config) {
         this.people = communeRoster.stream().sorted(Comparator.comparingLong(Recipient::officerId)).toList();
         this.officeUnit = config.officeUnit();
-        this.allUnits = config.allUnits();
+        this.access = new DeadlineAccess(config.allUnits());
     }
 
-    /** Officers of the item's lead units; a lead of "ALL" means every officer who has a unit. */
+    /** Officers who lead the item, by the one rule of {@link DeadlineAccess}. */
     List<Recipient> leads(AgendaItem item) {
-        boolean all = item.leadUnits().stream().anyMatch(u -> u.equalsIgnoreCase(allUnits));
-        return select(r -> all ? !r.units().isEmpty() : item.leadUnits().stream().anyMatch(r::hasUnit));
+        return select(r -> access.leads(r.units(), item));
     }
 
     /** Who prepares the plan's reports: officers of the office unit, and anyone with the OFFICE role. */

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.nhacviec.agenda.DeadlineAccess;
 import vn.nhacviec.bot.text.DigestMessages;
 import vn.nhacviec.directory.UnitCatalog;
 import vn.nhacviec.reminder.ReminderConfigFile;
@@ -24,6 +25,12 @@ class ReminderFactory {
     ReminderPolicyConfig reminderPolicyConfig() {
         Path file = ConfigDir.path().resolve("reminders.yml");
         return Files.exists(file) ? ReminderConfigFile.load(file) : ReminderPolicyConfig.DEFAULTS;
+    }
+
+    /** The one access rule, with the configured "every unit" code (reminders.yml units.all). */
+    @Singleton
+    DeadlineAccess deadlineAccess(ReminderPolicyConfig config) {
+        return new DeadlineAccess(config.allUnits());
     }
 
     @Singleton

@@ -18,11 +18,15 @@ import vn.nhacviec.bot.BotProperties;
 import vn.nhacviec.bot.telegram.BotConnection;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.security.MessageDigest;
 
 /**
  * Webhook mode: Telegram posts each update here with the secret it was given at setWebhook.
- * Anything without the right secret is refused and changes nothing.
+ * Anything without the right secret is refused and changes nothing. Outside webhook mode (or
+ * without a secret, which the service refuses to start with) the endpoint does not exist (404).
+ * Bodies over {@code micronaut.server.max-request-size} (1 MB) are refused (413) before they are
+ * read; refusals are logged at most once a minute, so a flood cannot fill the log.
  */
 @Controller(BotConnection.WEBHOOK_PATH)
 class TelegramWebhookController {
@@ -33,6 +37,7 @@ class TelegramWebhookController {
 
     private final BotProperties properties;
     private final BotConnection connection;
+    private final RefusalLog refusals = new RefusalLog(LOG, Clock.systemUTC());
 
     TelegramWebhookController(BotProperties properties, BotConnection connection) {
         this.properties = properties;
@@ -42,11 +47,11 @@ class TelegramWebhookController {
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     HttpResponse<String> receive(@Nullable @Header("X-Telegram-Bot-Api-Secret-Token") String secret, @Body String body) {
-        if (!properties.webhookMode() || connection.lanes() == null) {
+        if (!properties.webhookMode() || !properties.hasWebhookSecret() || connection.lanes() == null) {
             return HttpResponse.notFound("webhook mode is off");
         }
         if (!matches(secret, properties.getWebhookSecret())) {
-            LOG.warn("webhook update refused: wrong or missing secret token");
+            refusals.note();
             return HttpResponse.<String>status(HttpStatus.FORBIDDEN).body("forbidden");
         }
         try {
@@ -59,7 +64,7 @@ class TelegramWebhookController {
     }
 
     private static boolean matches(String given, String expected) {
-        if (given == null || expected == null) {
+        if (given == null || expected == null || expected.isBlank()) {
             return false;
         }
         return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));

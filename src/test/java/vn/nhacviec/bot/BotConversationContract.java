@@ -358,7 +358,7 @@ abstract class BotConversationContract {
         static void expiredInvite(ApplicationContext context, String commune, String officerName, String code) {
             long officerId = context.getBean(Roster.class).list(java.util.Optional.of(commune)).stream()
                     .filter(o -> o.name().equals(officerName)).findFirst().orElseThrow().id();
-            context.getBean(InviteRepository.class).save(new InviteRecord(null, officerId, InviteCodes.hash(code),
+            context.getBean(InviteRepository.class).save(new InviteRecord(null, officerId, context.getBean(InviteCodes.class).hash(code),
                     Instant.parse("2024-03-01T00:00:00Z"), Instant.parse("2024-03-08T00:00:00Z"), null));
         }
     }

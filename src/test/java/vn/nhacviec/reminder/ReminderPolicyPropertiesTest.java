@@ -35,7 +35,7 @@ class ReminderPolicyPropertiesTest {
                                                   @ForAll @IntRange(min = 0, max = 20) int outage,
                                                   @ForAll @IntRange(min = -5, max = 5) int snooze) {
         AgendaItem item = dated(500, 50, "V.01", due.toString(), UNITS.get(unit));
-        ReminderHistory history = new ReminderHistory(scan.minusDays(outage), Map.of(500L, scan.plusDays(snooze)),
+        ReminderHistory history = new ReminderHistory(scan.minusDays(outage), Map.of(new ReminderHistory.Snooze(500L, OFFICE), scan.plusDays(snooze)),
                 java.util.Set.of());
         DailyPlan plan = POLICY.plan(scan, List.of(item), roster(), calendars(), history);
 

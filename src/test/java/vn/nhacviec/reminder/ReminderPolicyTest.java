@@ -302,20 +302,42 @@ class ReminderPolicyTest {
     @Test
     void aSnoozedItemIsNotRemindedBeforeItsDateAndIsRemindedOnIt() {
         // snoozed at its 7-day reminder (07/02, before Tết) until the next working day, 15/02
-        ReminderHistory snoozed = ReminderHistory.none().withSnoozes(Map.of(FEB20, d("2024-02-15")));
+        ReminderHistory snoozed = ReminderHistory.none().withSnoozes(Map.of(new ReminderHistory.Snooze(FEB20, OFFICE), d("2024-02-15")));
         assertEquals(List.of(d("2024-02-15"), d("2024-02-16")), remindingDays(FEB20, OFFICE, snoozed,
                 d("2024-02-08"), d("2024-02-16")));
         // snoozed over an overdue stage: 22/02 is skipped, 26/02 (its own stage) comes as usual
-        ReminderHistory longer = ReminderHistory.none().withSnoozes(Map.of(FEB20, d("2024-02-23")));
+        ReminderHistory longer = ReminderHistory.none().withSnoozes(Map.of(new ReminderHistory.Snooze(FEB20, OFFICE), d("2024-02-23")));
         assertEquals(List.of(d("2024-02-23"), d("2024-02-26")), remindingDays(FEB20, OFFICE, longer,
                 d("2024-02-21"), d("2024-02-26")));
         // the leaders still see it: a snooze is the officer's, not an escalation's
-        ReminderHistory later = ReminderHistory.none().withSnoozes(Map.of(FEB20, d("2024-02-27")));
+        ReminderHistory later = ReminderHistory.none().withSnoozes(Map.of(new ReminderHistory.Snooze(FEB20, OFFICE), d("2024-02-27")));
         DailyPlan plan = POLICY.plan(d("2024-02-26"), agendaOn(d("2024-02-26")), roster(), calendars(), later);
         assertTrue(plan.digestFor(CHAIRMAN).orElseThrow().lines(SectionKind.LEADER_OVERDUE).stream()
                 .anyMatch(l -> l.deadlineId() == FEB20));
         assertTrue(plan.digestFor(OFFICE).orElseThrow().lines(SectionKind.OFFICER_DAILY).stream()
                 .noneMatch(l -> l.deadlineId() == FEB20));
+    }
+
+    @Test
+    void aSnoozeSilencesOnlyTheOfficerWhoPressedIt() {
+        // MAR31_ALL concerns every officer with a unit; TP-HT snoozes it at its 7-day reminder (22/03 → 25/03)
+        LocalDate day = d("2024-03-22");
+        ReminderHistory snoozed = ReminderHistory.none().withSnoozes(
+                Map.of(new ReminderHistory.Snooze(MAR31_ALL, TP_HT), d("2024-03-25")));
+        DailyPlan plan = POLICY.plan(day, agendaOn(day), roster(), calendars(), snoozed);
+        DailyPlan unsnoozed = POLICY.plan(day, agendaOn(day), roster(), calendars(), ReminderHistory.none());
+        assertTrue(linesOf(unsnoozed, TP_HT).contains(MAR31_ALL), "reminded without the snooze");
+        assertFalse(linesOf(plan, TP_HT).contains(MAR31_ALL), "the officer who snoozed is not reminded");
+        for (long other : List.of(OFFICE, VH_XH, TC_KT, MC, CA, QS)) {
+            assertTrue(linesOf(plan, other).contains(MAR31_ALL), "officer " + other + " is still reminded");
+        }
+        assertEquals(List.of(d("2024-03-25")), remindingDays(MAR31_ALL, TP_HT, snoozed, d("2024-03-22"), d("2024-03-25")),
+                "and the officer's own snooze wakes up on its date");
+    }
+
+    private static Set<Long> linesOf(DailyPlan plan, long officer) {
+        return plan.digestFor(officer).map(dg -> dg.lines(SectionKind.OFFICER_DAILY).stream()
+                .map(DigestLine::deadlineId).collect(Collectors.toSet())).orElse(Set.of());
     }
 
     private static List<LocalDate> remindingDays(long id, long officer, ReminderHistory history, LocalDate from,

@@ -5,6 +5,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -28,22 +30,32 @@ public class ExtensionRequests {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Files a request; empty when one for the same deadline is still waiting (a repeated reply, or
+     * two officers at once): the unique index on {@code pending_deadline} decides, not a prior read.
+     */
     @Transactional
-    public long create(long deadlineId, long communeId, long officerId, LocalDate requestedDue, Instant at) {
+    public Optional<Long> create(long deadlineId, long communeId, long officerId, LocalDate requestedDue, Instant at) {
         return jdbc.execute(connection -> {
             try (java.sql.PreparedStatement s = connection.prepareStatement("INSERT INTO extension_request (deadline_id, "
-                    + "commune_id, officer_id, requested_due, status, created_at) VALUES (?,?,?,?,'PENDING',?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+                    + "commune_id, officer_id, requested_due, status, created_at, pending_deadline) "
+                    + "VALUES (?,?,?,?,'PENDING',?,?)", Statement.RETURN_GENERATED_KEYS)) {
                 s.setLong(1, deadlineId);
                 s.setLong(2, communeId);
                 s.setLong(3, officerId);
                 s.setDate(4, java.sql.Date.valueOf(requestedDue));
                 s.setTimestamp(5, Timestamp.from(at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+                s.setLong(6, deadlineId);
                 s.executeUpdate();
                 try (ResultSet keys = s.getGeneratedKeys()) {
                     keys.next();
-                    return keys.getLong(1);
+                    return Optional.of(keys.getLong(1));
                 }
+            } catch (SQLException e) {
+                if (e instanceof SQLIntegrityConstraintViolationException || String.valueOf(e.getSQLState()).startsWith("23")) {
+                    return Optional.<Long>empty();
+                }
+                throw e;
             }
         });
     }
@@ -63,8 +75,8 @@ public class ExtensionRequests {
     /** Records the decision; false when someone decided first. */
     @Transactional
     public boolean decide(long id, boolean approved, String by, Instant at) {
-        return jdbc.prepareStatement("UPDATE extension_request SET status = ?, decided_by = ?, decided_at = ? "
-                + "WHERE id = ? AND status = 'PENDING'", s -> {
+        return jdbc.prepareStatement("UPDATE extension_request SET status = ?, decided_by = ?, decided_at = ?, "
+                + "pending_deadline = NULL WHERE id = ? AND status = 'PENDING'", s -> {
                     s.setString(1, approved ? "APPROVED" : "REFUSED");
                     s.setString(2, by);
                     s.setTimestamp(3, Timestamp.from(at));

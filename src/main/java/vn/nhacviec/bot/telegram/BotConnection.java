@@ -18,6 +18,7 @@ import vn.nhacviec.bot.TelegramFailure;
 import vn.nhacviec.bot.TelegramGateway;
 import vn.nhacviec.bot.store.BotIdentity;
 import vn.nhacviec.bot.text.BotCommands;
+import vn.nhacviec.system.StartupRefusal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.OkHttpClient;
@@ -68,6 +69,11 @@ public class BotConnection implements ApplicationEventListener<StartupEvent> {
             LOG.info("Telegram bot is off: no token configured. Set TELEGRAM_BOT_TOKEN (and TELEGRAM_API_URL for a "
                     + "self-hosted Bot API) and restart to turn it on; reminders wait in the outbox meanwhile.");
             return;
+        }
+        if (properties.webhookMode() && !properties.hasWebhookSecret()) {
+            // An empty secret would equal an empty header: anyone could post updates as any user.
+            throw new StartupRefusal("webhook mode (TELEGRAM_WEBHOOK_URL) needs a secret: set TELEGRAM_WEBHOOK_SECRET "
+                    + "(nhacviec.telegram.webhook-secret) or unset TELEGRAM_WEBHOOK_URL to use long polling; not starting");
         }
         lanes = new UpdateLanes(4, incoming -> sender.carryOut(conversation.handle(incoming)), properties.getToken());
         connector = new Thread(this::connectUntilDone, "telegram-connect");
@@ -124,9 +130,6 @@ public class BotConnection implements ApplicationEventListener<StartupEvent> {
         }
         if (properties.webhookMode()) {
             String secret = properties.getWebhookSecret();
-            if (secret == null || secret.isBlank()) {
-                throw new IllegalStateException("webhook mode needs nhacviec.telegram.webhook-secret (TELEGRAM_WEBHOOK_SECRET)");
-            }
             gateway.setWebhook(properties.getWebhookUrl().replaceAll("/+$", "") + WEBHOOK_PATH, secret);
             LOG.info("Telegram bot connected by webhook");
             return;

@@ -2,6 +2,7 @@ package vn.nhacviec.bot.telegram;
 
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -25,8 +26,9 @@ final class UpdateTranslator {
             if (query.getFrom() == null || message == null) {
                 return Optional.empty();
             }
+            boolean inPrivate = isPrivate(message.getChat()) && query.getFrom().getId().equals(message.getChatId());
             return Optional.of(new Incoming(update.getUpdateId(), query.getFrom().getId(), message.getChatId(),
-                    message.getMessageId(), null, null, query.getId(), query.getData()));
+                    message.getMessageId(), null, null, query.getId(), query.getData(), null, inPrivate));
         }
         Message message = update.getMessage();
         if (message == null || message.getFrom() == null || message.getChat() == null) {
@@ -40,7 +42,13 @@ final class UpdateTranslator {
             file = new Incoming.ReceivedFile(document.getFileId(), document.getFileName(),
                     document.getFileSize() == null ? 0 : document.getFileSize());
         }
+        // A private chat is the user's own: groups, supergroups and channels are not (Telegram gives it the user's id).
+        boolean inPrivate = isPrivate(message.getChat()) && message.getFrom().getId().equals(message.getChatId());
         return Optional.of(new Incoming(update.getUpdateId(), message.getFrom().getId(), message.getChatId(),
-                message.getMessageId(), text == null ? "" : text, replyTo, null, null, file));
+                message.getMessageId(), text == null ? "" : text, replyTo, null, null, file, inPrivate));
+    }
+
+    private static boolean isPrivate(Chat chat) {
+        return chat != null && "private".equals(chat.getType());
     }
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * {@code d:<deadlineId>} done, {@code u:<deadlineId>} undo, {@code p:<messageRef>:<n>} pick item n of a
  * list message, {@code s:<deadlineId>} snooze, {@code x:<deadlineId>} ask for an extension,
  * {@code a:<requestId>} / {@code r:<requestId>} approve or refuse an extension request,
- * {@code i:<uploadId>} / {@code c:<uploadId>} import or cancel a file sent to the bot.
+ * {@code i:<uploadId>} / {@code c:<uploadId>} import or cancel a file sent to the bot,
+ * {@code g:<grantId>} / {@code n:<grantId>} the chairman confirms or refuses a leader role.
  * {@link #decode} never throws.
  */
 public sealed interface CallbackData {
@@ -75,6 +76,28 @@ public sealed interface CallbackData {
         }
     }
 
+    /** The chairman confirms leader role grant {@code grantId}. */
+    record GrantRole(long grantId) implements CallbackData {
+        public GrantRole {
+            requireId(grantId);
+        }
+
+        public String encode() {
+            return "g:" + grantId;
+        }
+    }
+
+    /** The chairman refuses leader role grant {@code grantId}. */
+    record DenyRole(long grantId) implements CallbackData {
+        public DenyRole {
+            requireId(grantId);
+        }
+
+        public String encode() {
+            return "n:" + grantId;
+        }
+    }
+
     record Undo(long deadlineId) implements CallbackData {
         public Undo {
             requireId(deadlineId);
@@ -137,6 +160,8 @@ public sealed interface CallbackData {
                     case "r" -> new Refuse(value);
                     case "i" -> new ImportUpload(value);
                     case "c" -> new CancelUpload(value);
+                    case "g" -> new GrantRole(value);
+                    case "n" -> new DenyRole(value);
                     default -> new Extend(value);
                 });
             }
@@ -159,7 +184,7 @@ public sealed interface CallbackData {
 
 /** The decoding patterns, kept out of the interface's public members. */
 final class CallbackPatterns {
-    static final Pattern ID = Pattern.compile("([duxsaric]):(0|[1-9][0-9]{0,18})");
+    static final Pattern ID = Pattern.compile("([duxsaricgn]):(0|[1-9][0-9]{0,18})");
     static final Pattern PICK = Pattern.compile("p:([A-Za-z0-9_-]{1,40}):([1-9][0-9]{0,9})");
 
     private CallbackPatterns() {

@@ -28,6 +28,11 @@ public record OfficerRecord(@Id @GeneratedValue @Nullable Long id,
         return new OfficerRecord(id, communeId, name, role, telegramUserId, telegramChatId, active, createdAt, removedAt, at);
     }
 
+    public OfficerRecord withRole(String newRole) {
+        return new OfficerRecord(id, communeId, name, newRole, telegramUserId, telegramChatId, active, createdAt, removedAt,
+                unreachableAt);
+    }
+
     public OfficerRecord removed(Instant at) {
         return new OfficerRecord(id, communeId, name, role, null, null, false, createdAt, at, unreachableAt);
     }

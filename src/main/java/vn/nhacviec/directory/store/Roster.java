@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import vn.nhacviec.audit.AuditLog;
 import vn.nhacviec.deadline.VietnameseText;
 import vn.nhacviec.directory.InviteCodes;
+import vn.nhacviec.directory.LeaderListener;
 import vn.nhacviec.directory.LinkResult;
 import vn.nhacviec.directory.LinkedOfficer;
 import vn.nhacviec.directory.NewOfficer;
@@ -14,7 +15,6 @@ import vn.nhacviec.directory.RosterException;
 import vn.nhacviec.directory.Unit;
 import vn.nhacviec.directory.UnitCatalog;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,10 +38,16 @@ public class Roster {
     private final UnitCatalog units;
     private final AuditLog audit;
     private final Clock clock;
-    private final InviteCodes codes = new InviteCodes(new SecureRandom());
+    private final InviteCodes codes;
+    private final RoleGrantRepository grants;
+    private final List<LeaderListener> leaderListeners;
 
     public Roster(CommuneDirectory communes, OfficerRepository officers, OfficerUnitRepository officerUnits,
-                  InviteRepository invites, UnitCatalog units, AuditLog audit, Clock clock) {
+                  InviteRepository invites, UnitCatalog units, AuditLog audit, Clock clock, InviteCodes codes,
+                  RoleGrantRepository grants, List<LeaderListener> leaderListeners) {
+        this.codes = codes;
+        this.grants = grants;
+        this.leaderListeners = List.copyOf(leaderListeners);
         this.communes = communes;
         this.officers = officers;
         this.officerUnits = officerUnits;
@@ -67,7 +73,103 @@ public class Roster {
         unitCodes.forEach(code -> officerUnits.save(OfficerUnitRecord.of(saved.id(), code)));
         audit.record(actor, commune.id(), "OFFICER_ADDED", "officer:" + saved.id(),
                 tidyName + " (" + role.option() + ") " + String.join(",", unitCodes));
-        return new NewOfficer(toOfficer(saved, commune.name(), unitCodes), newInvite(saved.id()));
+        Officer added = toOfficer(saved, commune.name(), unitCodes);
+        if (role.leadsCommune()) {
+            announceLeader(commune.id(), added, actor, null);
+        }
+        return new NewOfficer(added, newInvite(saved.id()));
+    }
+
+    /**
+     * Someone the office listed as a leader: added as an officer without units and without an
+     * invite code, until the chairman confirms the role ({@link #decideLeader}). Returns the grant to confirm.
+     */
+    @Transactional
+    public PendingLeader addPendingLeader(String communeName, String name, List<String> unitNames, Role role,
+                                          long requestedByOfficer, String actor) {
+        if (!role.leadsCommune()) {
+            throw new IllegalArgumentException("only leader roles wait for the chairman: " + role);
+        }
+        CommuneRecord commune = communes.require(communeName);
+        String tidyName = VietnameseText.tidy(name);
+        if (tidyName.isEmpty()) {
+            throw new RosterException("officer name is empty");
+        }
+        List<String> unitCodes = unitCodes(unitNames);
+        OfficerRecord saved = officers.save(new OfficerRecord(null, commune.id(), tidyName, Role.OFFICER.name(),
+                null, null, true, now(), null, null));
+        unitCodes.forEach(code -> officerUnits.save(OfficerUnitRecord.of(saved.id(), code)));
+        RoleGrantRecord grant = grants.save(new RoleGrantRecord(null, commune.id(), saved.id(), role.name(),
+                requestedByOfficer, actor, "PENDING", now(), null, null));
+        audit.record(actor, commune.id(), "LEADER_ROLE_ASKED", "officer:" + saved.id(),
+                tidyName + " (" + role.option() + ") waits for the chairman, grant " + grant.id());
+        return new PendingLeader(grant.id(), toOfficer(saved, commune.name(), unitCodes), role,
+                members(commune.id()).stream().filter(m -> m.officer().role() == Role.CHAIRMAN)
+                        .map(m -> m.officer().id()).toList());
+    }
+
+    /** A leader role waiting for the chairman; {@code chairmen} are the officer ids to ask. */
+    public record PendingLeader(long grantId, Officer officer, Role role, List<Long> chairmen) {
+    }
+
+    /** What became of the chairman's decision on a grant. */
+    public sealed interface LeaderDecision {
+        /** Granted: the new leader's invite code, to hand over in person. */
+        record Granted(NewOfficer leader, Long requestedByOfficer) implements LeaderDecision {
+        }
+
+        /** Refused: the listed person is taken off the roster. */
+        record Refused(Officer removed, Long requestedByOfficer) implements LeaderDecision {
+        }
+
+        /** Not this chairman's to decide (another commune, or not the chairman). */
+        record NotYours() implements LeaderDecision {
+        }
+
+        record AlreadyDecided() implements LeaderDecision {
+        }
+    }
+
+    /** The chairman {@code chairmanId} confirms or refuses grant {@code grantId}; only once, only in their commune. */
+    @Transactional
+    public LeaderDecision decideLeader(long grantId, long chairmanId, boolean grant, String actor) {
+        Optional<RoleGrantRecord> found = grants.findById(grantId);
+        Optional<OfficerRecord> chairman = officers.findById(chairmanId).filter(OfficerRecord::active);
+        if (found.isEmpty() || chairman.isEmpty() || !Role.valueOf(chairman.get().role()).grants(Role.valueOf(found.get().role()))
+                || !chairman.get().communeId().equals(found.get().communeId())) {
+            return new LeaderDecision.NotYours();
+        }
+        RoleGrantRecord pending = found.get();
+        if (grants.decide(grantId, grant ? "GRANTED" : "REFUSED", actor, now()) == 0) {
+            return new LeaderDecision.AlreadyDecided();
+        }
+        CommuneRecord commune = communes.byId(pending.communeId());
+        OfficerRecord officer = officers.findById(pending.officerId()).orElseThrow();
+        if (!officer.active()) {
+            return new LeaderDecision.AlreadyDecided();
+        }
+        List<String> unitCodes = officerUnits.findUnitCodes(officer.id());
+        if (!grant) {
+            OfficerRecord removed = officers.update(officer.removed(now()));
+            audit.record(actor, commune.id(), "LEADER_ROLE_REFUSED", "officer:" + officer.id(), officer.name());
+            return new LeaderDecision.Refused(toOfficer(removed, commune.name(), unitCodes), pending.requestedByOfficer());
+        }
+        Role role = Role.valueOf(pending.role());
+        OfficerRecord leader = officers.update(officer.withRole(role.name()));
+        audit.record(actor, commune.id(), "LEADER_ROLE_GRANTED", "officer:" + officer.id(),
+                officer.name() + " (" + role.option() + ")");
+        Officer granted = toOfficer(leader, commune.name(), unitCodes);
+        announceLeader(commune.id(), granted, actor, chairmanId);
+        return new LeaderDecision.Granted(new NewOfficer(granted, newInvite(officer.id())), pending.requestedByOfficer());
+    }
+
+    private void announceLeader(long communeId, Officer leader, String actor, Long grantedBy) {
+        List<Long> chairmen = officers.findByCommuneIdAndActiveOrderByName(communeId, true).stream()
+                .filter(o -> Role.valueOf(o.role()) == Role.CHAIRMAN)
+                .map(OfficerRecord::id)
+                .filter(id -> !id.equals(leader.id()) && !id.equals(grantedBy))
+                .toList();
+        leaderListeners.forEach(l -> l.leaderAdded(communeId, leader, chairmen, actor));
     }
 
     /** A fresh invite for an officer already on the roster (the old ones stay valid until used or expired). */
@@ -105,14 +207,16 @@ public class Roster {
 
     /**
      * Links a Telegram account to the officer whose invite code this is. Codes are single-use and
-     * expire; a Telegram account linked before to someone else moves to this officer.
+     * expire; using one ends the officer's other outstanding codes. A Telegram account linked before
+     * to someone else moves to this officer; an officer linked before to another account moves to
+     * this one, and the result names the old chat so it can be told.
      */
     @Transactional
     public LinkResult link(String code, long telegramUserId, long chatId) {
         if (code == null || code.isBlank()) {
             return new LinkResult.UnknownCode();
         }
-        Optional<InviteRecord> found = invites.findByCodeHash(InviteCodes.hash(code));
+        Optional<InviteRecord> found = invites.findByCodeHashIn(codes.storedForms(code)).stream().findFirst();
         if (found.isEmpty()) {
             return new LinkResult.UnknownCode();
         }
@@ -128,18 +232,22 @@ public class Roster {
         if (!officer.active()) {
             return new LinkResult.OfficerRemoved();
         }
+        if (invites.use(invite.id(), now) == 0) {
+            return new LinkResult.AlreadyUsed(); // someone else sent the same code at the same moment
+        }
+        invites.expireOthers(officer.id(), invite.id(), now);
         for (OfficerRecord previous : officers.findByTelegramUserIdAndActive(telegramUserId, true)) {
             if (!previous.id().equals(officer.id())) {
                 officers.update(previous.withTelegram(null, null));
             }
         }
+        Long movedFrom = officer.telegramUserId() != null && officer.telegramUserId() != telegramUserId
+                ? officer.telegramChatId() : null;
         OfficerRecord linked = officers.update(officer.withTelegram(telegramUserId, chatId));
-        invites.update(new InviteRecord(invite.id(), invite.officerId(), invite.codeHash(), invite.createdAt(),
-                invite.expiresAt(), now));
         CommuneRecord commune = communes.byId(linked.communeId());
         audit.record("telegram:" + telegramUserId, commune.id(), "OFFICER_LINKED", "officer:" + linked.id(),
-                linked.name() + " chat " + chatId);
-        return new LinkResult.Linked(linkedOfficer(linked, commune.name()), commune.name());
+                linked.name() + " chat " + chatId + (movedFrom == null ? "" : ", moved from chat " + movedFrom));
+        return new LinkResult.Linked(linkedOfficer(linked, commune.name()), commune.name(), movedFrom);
     }
 
     /** The active officer this Telegram account belongs to, if any: removed officers lose access at once. */
@@ -223,7 +331,7 @@ public class Roster {
     private String newInvite(Long officerId) {
         String code = codes.next();
         Instant now = now();
-        invites.save(new InviteRecord(null, officerId, InviteCodes.hash(code), now, now.plus(INVITE_LIFETIME), null));
+        invites.save(new InviteRecord(null, officerId, codes.hash(code), now, now.plus(INVITE_LIFETIME), null));
         return code;
     }
 

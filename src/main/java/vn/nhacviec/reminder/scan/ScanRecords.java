@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.nhacviec.deadline.ReportDate;
 import vn.nhacviec.deadline.ReportingCalendar;
+import vn.nhacviec.reminder.ReminderHistory;
 
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -97,20 +98,21 @@ public class ScanRecords {
                 });
     }
 
-    /** deadline id → the day before which it is not reminded. */
+    /** (deadline, officer) → the day before which that officer is not reminded of it. */
     @Transactional
-    public Map<Long, LocalDate> snoozes() {
-        return jdbc.prepareStatement("SELECT deadline_id, MAX(until_date) FROM snooze GROUP BY deadline_id", s -> {
-            Map<Long, LocalDate> result = new HashMap<>();
+    public Map<ReminderHistory.Snooze, LocalDate> snoozes() {
+        return jdbc.prepareStatement("SELECT deadline_id, officer_id, until_date FROM snooze", s -> {
+            Map<ReminderHistory.Snooze, LocalDate> result = new HashMap<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    result.put(rs.getLong(1), rs.getDate(2).toLocalDate());
+                    result.put(new ReminderHistory.Snooze(rs.getLong(1), rs.getLong(2)), rs.getDate(3).toLocalDate());
                 }
             }
             return result;
         });
     }
 
+    /** One officer's snooze of one deadline (the only one of theirs for it). */
     @Transactional
     public void snooze(long deadlineId, long officerId, LocalDate until) {
         jdbc.prepareStatement("DELETE FROM snooze WHERE deadline_id = ? AND officer_id = ?", s -> {

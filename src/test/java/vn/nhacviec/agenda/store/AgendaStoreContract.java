@@ -80,7 +80,7 @@ abstract class AgendaStoreContract extends DatabaseContract {
         assertEquals(added.officer().id(), roster.byTelegramUser(501).orElseThrow().id());
 
         NewOfficer late = roster.add("Sơn Kỳ", "Trần Văn Muộn", List.of("VP-TK"), Role.OFFICE, "test");
-        bean(InviteRepository.class).save(new InviteRecord(null, late.officer().id(), InviteCodes.hash("EXPIRED234"),
+        bean(InviteRepository.class).save(new InviteRecord(null, late.officer().id(), bean(InviteCodes.class).hash("EXPIRED234"),
                 Instant.parse("2024-03-01T00:00:00Z"), Instant.parse("2024-03-08T00:00:00Z"), null));
         assertInstanceOf(LinkResult.Expired.class, roster.link("EXPIRED234", 503, 503));
 

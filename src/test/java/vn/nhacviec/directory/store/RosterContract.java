@@ -33,7 +33,7 @@ abstract class RosterContract extends DatabaseContract {
         assertEquals("Sơn Kỳ", added.officer().commune());
         assertEquals(List.of("TP-HT"), added.officer().units());
         assertTrue(added.inviteCode().matches("[A-Z2-9]{10}"));
-        InviteRecord invite = bean(InviteRepository.class).findByCodeHash(InviteCodes.hash(added.inviteCode())).orElseThrow();
+        InviteRecord invite = bean(InviteRepository.class).findByCodeHash(bean(InviteCodes.class).hash(added.inviteCode())).orElseThrow();
         assertEquals(Duration.ofDays(7), Duration.between(invite.createdAt(), invite.expiresAt()));
         assertTrue(bean(InviteRepository.class).findAll().stream().noneMatch(i -> i.codeHash().equals(added.inviteCode())));
     }

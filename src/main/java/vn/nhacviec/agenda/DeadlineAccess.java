@@ -1,0 +1,93 @@
+package vn.nhacviec.agenda;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Who may do what with one deadline: the one rule the bot, the reminders and the web pages apply.
+ * <ul>
+ *   <li>Nobody sees or touches another commune's deadline (and is told nothing about it).</li>
+ *   <li>An item's lead units answer for it; a lead of the configured "every unit" code (ALL)
+ *       concerns every officer who has a unit.</li>
+ *   <li>Complete, undo, snooze and ask for an extension: the officers who lead it, and the
+ *       chairman and vice-chairmen of its commune. An extension is asked only while it is open.</li>
+ *   <li>Decide an extension: the chairman and vice-chairmen of its commune, while it is open,
+ *       never on their own request.</li>
+ * </ul>
+ */
+public final class DeadlineAccess {
+
+    public enum Action { SEE, COMPLETE, UNDO, SNOOZE, ASK_EXTENSION }
+
+    public enum Refusal { OTHER_COMMUNE, NOT_YOUR_UNIT, LEADERS_ONLY, OWN_REQUEST, CLOSED }
+
+    /** The default lead-unit code meaning "every specialised unit". */
+    public static final String DEFAULT_ALL_UNITS = "ALL";
+
+    private final String allUnits;
+
+    /** @param allUnits the configured lead-unit code meaning "every unit" (reminders.yml {@code units.all}) */
+    public DeadlineAccess(String allUnits) {
+        if (allUnits == null || allUnits.isBlank()) {
+            throw new IllegalArgumentException("the 'every unit' code is empty");
+        }
+        this.allUnits = allUnits.strip().toUpperCase(Locale.ROOT);
+    }
+
+    public static DeadlineAccess withDefaults() {
+        return new DeadlineAccess(DEFAULT_ALL_UNITS);
+    }
+
+    /** Whether officers of these units answer for the item (officers without a unit lead nothing). */
+    public boolean leads(Collection<String> units, AgendaItem item) {
+        if (units.isEmpty()) {
+            return false;
+        }
+        return item.leadUnits().stream().anyMatch(u -> u.equalsIgnoreCase(allUnits)
+                || units.stream().anyMatch(own -> own.equalsIgnoreCase(u)));
+    }
+
+    /** Whether the item is this code meaning every unit. */
+    public boolean isEveryUnit(String unitCode) {
+        return unitCode.equalsIgnoreCase(allUnits);
+    }
+
+    /** Empty when {@code actor} may do {@code action} on {@code item}; else why not. */
+    public Optional<Refusal> refusal(Actor actor, Action action, AgendaItem item) {
+        if (actor.communeId() != item.communeId()) {
+            return Optional.of(Refusal.OTHER_COMMUNE);
+        }
+        if (action == Action.SEE) {
+            return Optional.empty();
+        }
+        if (!actor.role().leadsCommune() && !leads(actor.units(), item)) {
+            return Optional.of(Refusal.NOT_YOUR_UNIT);
+        }
+        if (action == Action.ASK_EXTENSION && !item.isOpen()) {
+            return Optional.of(Refusal.CLOSED);
+        }
+        return Optional.empty();
+    }
+
+    public boolean may(Actor actor, Action action, AgendaItem item) {
+        return refusal(actor, action, item).isEmpty();
+    }
+
+    /** Empty when {@code actor} may approve or refuse the extension {@code requesterOfficerId} asked for. */
+    public Optional<Refusal> refusalToDecide(Actor actor, AgendaItem item, long requesterOfficerId) {
+        if (actor.communeId() != item.communeId()) {
+            return Optional.of(Refusal.OTHER_COMMUNE);
+        }
+        if (!actor.role().leadsCommune()) {
+            return Optional.of(Refusal.LEADERS_ONLY);
+        }
+        if (actor.officerId() == requesterOfficerId) {
+            return Optional.of(Refusal.OWN_REQUEST);
+        }
+        if (!item.isOpen()) {
+            return Optional.of(Refusal.CLOSED);
+        }
+        return Optional.empty();
+    }
+}

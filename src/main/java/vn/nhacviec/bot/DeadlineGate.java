@@ -1,0 +1,224 @@
+package vn.nhacviec.bot;
+
+import jakarta.inject.Singleton;
+import vn.nhacviec.agenda.AgendaItem;
+import vn.nhacviec.agenda.DeadlineAccess;
+import vn.nhacviec.agenda.DeadlineAccess.Action;
+import vn.nhacviec.agenda.store.AgendaStore;
+import vn.nhacviec.bot.store.BotMessageStore;
+import vn.nhacviec.bot.store.ExtensionRequests;
+import vn.nhacviec.bot.text.AccessMessages;
+import vn.nhacviec.bot.text.BotInput;
+import vn.nhacviec.bot.text.CallbackData;
+import vn.nhacviec.bot.text.Messages;
+import vn.nhacviec.bot.text.Reply;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one place the bot applies the access rule, before any handler runs (as TelegramBots' ability
+ * bots check privacy once): the deadline an update refers to — a button's, a reply's, "xong #12"'s,
+ * an extension request's — is found and checked with {@link DeadlineAccess}. Handlers receive only
+ * a target that passed; a refused update gets its answer here and changes nothing.
+ */
+@Singleton
+class DeadlineGate {
+
+    /** What an update refers to, once it passed the rule. */
+    sealed interface Target {
+
+        /** The update names no deadline (lists, help, files, "xong" alone). */
+        record None() implements Target {
+        }
+
+        /** One deadline, allowed for what the update asks. */
+        record Deadline(AgendaItem item) implements Target {
+        }
+
+        /** "xong" to a list of several open items the officer may see: the handler asks which one. */
+        record Several(List<AgendaItem> items) implements Target {
+        }
+
+        /** An extension request the turn's leader may decide. */
+        record Extension(ExtensionRequests.Request request, AgendaItem item) implements Target {
+        }
+    }
+
+    /** Either the target, or the answer refusing the update. */
+    sealed interface Verdict {
+        record Pass(Target target) implements Verdict {
+        }
+
+        record Stop(List<Outgoing> answer) implements Verdict {
+        }
+    }
+
+    private final AgendaStore agenda;
+    private final BotMessageStore memory;
+    private final ExtensionRequests requests;
+    private final DeadlineAccess access;
+    private final Messages messages;
+    private final AccessMessages refusals;
+
+    DeadlineGate(AgendaStore agenda, BotMessageStore memory, ExtensionRequests requests, DeadlineAccess access,
+                 Messages messages, AccessMessages refusals) {
+        this.agenda = agenda;
+        this.memory = memory;
+        this.requests = requests;
+        this.access = access;
+        this.messages = messages;
+        this.refusals = refusals;
+    }
+
+    /** @param input what a text message means (null for a button press) */
+    Verdict check(Turn turn, BotInput input) {
+        Incoming in = turn.incoming();
+        if (in.isButton()) {
+            Verdict verdict = CallbackData.decode(in.callbackData()).map(pressed -> button(turn, pressed))
+                    .orElse(pass(new Target.None()));
+            if (verdict instanceof Verdict.Stop stop) {
+                List<Outgoing> answer = new ArrayList<>();
+                answer.add(new Outgoing.AnswerButton(in.callbackId(), ""));
+                answer.addAll(stop.answer());
+                return new Verdict.Stop(answer);
+            }
+            return verdict;
+        }
+        if (in.hasFile()) {
+            return pass(new Target.None());
+        }
+        if (input instanceof BotInput.Done done) {
+            return done(turn, done);
+        }
+        if (input instanceof BotInput.Undo) {
+            return remembered(turn, MessageMemo.Kind.CONFIRMATION, false).map(id -> deadline(turn, id, Action.UNDO))
+                    .orElse(pass(new Target.None()));
+        }
+        if (input instanceof BotInput.Unknown) {
+            // a date in reply to the bot's "which date?", asked of this officer
+            return remembered(turn, MessageMemo.Kind.EXTENSION, true).map(id -> deadline(turn, id, Action.ASK_EXTENSION))
+                    .orElse(pass(new Target.None()));
+        }
+        return pass(new Target.None());
+    }
+
+    private Verdict button(Turn turn, CallbackData pressed) {
+        if (pressed instanceof CallbackData.Done done) {
+            return deadline(turn, done.deadlineId(), Action.COMPLETE);
+        }
+        if (pressed instanceof CallbackData.Undo undo) {
+            return deadline(turn, undo.deadlineId(), Action.UNDO);
+        }
+        if (pressed instanceof CallbackData.Snooze snooze) {
+            return deadline(turn, snooze.deadlineId(), Action.SNOOZE);
+        }
+        if (pressed instanceof CallbackData.Extend extend) {
+            return deadline(turn, extend.deadlineId(), Action.ASK_EXTENSION);
+        }
+        if (pressed instanceof CallbackData.Approve approve) {
+            return request(turn, approve.requestId());
+        }
+        if (pressed instanceof CallbackData.Refuse refuse) {
+            return request(turn, refuse.requestId());
+        }
+        return pass(new Target.None());
+    }
+
+    private Verdict done(Turn turn, BotInput.Done done) {
+        Incoming in = turn.incoming();
+        Optional<Map<Integer, Long>> listed = in.replyToMessageId() == null ? Optional.empty()
+                : memory.find(in.chatId(), in.replyToMessageId()).map(r -> r.memo().items()).filter(m -> !m.isEmpty());
+        if (listed.isEmpty()) {
+            return done.taskCode().map(code -> byTaskCode(turn, code)).orElse(pass(new Target.None()));
+        }
+        Map<Integer, Long> items = listed.get();
+        if (done.itemNumber().isPresent()) {
+            Long id = items.get(done.itemNumber().getAsInt());
+            return id == null ? stop(turn, messages.noSuchItem(done.itemNumber().getAsInt(), items.size()))
+                    : deadline(turn, id, Action.COMPLETE);
+        }
+        if (done.taskCode().isPresent()) {
+            return byTaskCode(turn, done.taskCode().get());
+        }
+        if (items.size() == 1) {
+            return deadline(turn, items.values().iterator().next(), Action.COMPLETE);
+        }
+        List<AgendaItem> seen = items.values().stream().map(agenda::item).flatMap(Optional::stream)
+                .filter(i -> access.may(turn.asActor(), Action.SEE, i)).toList();
+        List<AgendaItem> open = seen.stream().filter(AgendaItem::isOpen).toList();
+        if (open.size() == 1) {
+            return allowed(turn, open.get(0), Action.COMPLETE);
+        }
+        if (open.isEmpty()) {
+            return stop(turn, seen.isEmpty() ? messages.unknownInput() : messages.alreadyDone(seen.get(0)));
+        }
+        return pass(new Target.Several(open));
+    }
+
+    /** "xong #12": the earliest open dated deadline of task #12 in the officer's commune (else the undated one). */
+    private Verdict byTaskCode(Turn turn, int code) {
+        List<AgendaItem> open = agenda.openOfTask(turn.communeId(), code);
+        List<AgendaItem> dated = open.stream().filter(i -> i.due() != null).toList();
+        if (open.isEmpty()) {
+            return stop(turn, agenda.taskExists(turn.communeId(), code) ? messages.nothingOpenForTask(code)
+                    : messages.noSuchTask(code));
+        }
+        return allowed(turn, dated.isEmpty() ? open.get(0) : dated.get(0), Action.COMPLETE);
+    }
+
+    private Optional<Long> remembered(Turn turn, MessageMemo.Kind kind, boolean askedOfThisOfficer) {
+        Incoming in = turn.incoming();
+        if (in.replyToMessageId() == null) {
+            return Optional.empty();
+        }
+        return memory.find(in.chatId(), in.replyToMessageId()).map(BotMessageStore.Remembered::memo)
+                .filter(memo -> memo.kind() == kind)
+                .filter(memo -> !askedOfThisOfficer || Long.valueOf(turn.officer().id()).equals(memo.officerId()))
+                .flatMap(memo -> memo.deadlineIds().stream().findFirst());
+    }
+
+    private Verdict deadline(Turn turn, long deadlineId, Action action) {
+        return agenda.item(deadlineId).map(item -> allowed(turn, item, action))
+                .orElseGet(() -> stop(turn, messages.unknownInput()));
+    }
+
+    private Verdict allowed(Turn turn, AgendaItem item, Action action) {
+        return access.refusal(turn.asActor(), action, item).map(refusal -> stop(turn, text(refusal, item)))
+                .orElseGet(() -> pass(new Target.Deadline(item)));
+    }
+
+    private Verdict request(Turn turn, long requestId) {
+        if (!turn.officer().role().leadsCommune()) {
+            return stop(turn, messages.leadersOnly());
+        }
+        Optional<ExtensionRequests.Request> request = requests.find(requestId);
+        Optional<AgendaItem> item = request.flatMap(r -> agenda.item(r.deadlineId()));
+        if (item.isEmpty()) {
+            return stop(turn, messages.unknownInput());
+        }
+        return access.refusalToDecide(turn.asActor(), item.get(), request.get().officerId())
+                .map(refusal -> stop(turn, text(refusal, item.get())))
+                .orElseGet(() -> pass(new Target.Extension(request.get(), item.get())));
+    }
+
+    private Reply text(DeadlineAccess.Refusal refusal, AgendaItem item) {
+        return switch (refusal) {
+            case OTHER_COMMUNE -> messages.otherCommune();
+            case NOT_YOUR_UNIT -> messages.notYourUnit(item, messages.leadUnitNames(item));
+            case LEADERS_ONLY -> messages.leadersOnly();
+            case OWN_REQUEST -> refusals.ownExtensionRequest();
+            case CLOSED -> refusals.notOpen(item);
+        };
+    }
+
+    private static Verdict pass(Target target) {
+        return new Verdict.Pass(target);
+    }
+
+    private static Verdict stop(Turn turn, Reply reply) {
+        return new Verdict.Stop(Answers.text(turn.incoming(), reply));
+    }
+}
