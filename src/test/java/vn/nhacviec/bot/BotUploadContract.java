@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -178,15 +179,34 @@ abstract class BotUploadContract {
                 "nobody is added before the confirmation");
 
         SentMessage last = preview.get(preview.size() - 1);
+        int toChairman = telegram.sentTo(CHAIRMAN).size();
         SentMessage invites = press(OFFICE, last, "✅ Nhập danh sách");
-        assertTrue(invites.plainText().contains("Đã thêm 2 cán bộ"), invites.plainText());
+        assertTrue(invites.plainText().contains("Đã thêm 1 cán bộ"), invites.plainText());
         java.util.regex.Matcher code = java.util.regex.Pattern.compile("Trần Thị Hoa \\([^)]*\\): /start (\\S+)")
                 .matcher(invites.plainText());
         assertTrue(code.find(), invites.plainText());
         assertTrue(invites.plainText().contains("https://t.me/" + telegram.botUsername() + "?start=" + code.group(1)));
+        assertFalse(invites.plainText().contains("Hồ Văn Phó"), "no leader code goes to the office: " + invites.plainText());
+        String waiting = telegram.awaitNextMessage(OFFICE, telegram.sentTo(OFFICE).indexOf(invites) + 1, WAIT).plainText();
+        assertTrue(waiting.contains("Chờ Chủ tịch xác nhận") && waiting.contains("Hồ Văn Phó"), waiting);
         long hoa = 3010;
         telegram.userSends(hoa, "/start " + code.group(1));
         assertTrue(telegram.awaitMessage(hoa, WAIT).plainText().contains("Trần Thị Hoa"), "the invite links her account");
+        assertEquals(Role.OFFICER, officer("Hồ Văn Phó").role(), "no leader until the chairman confirms");
+
+        SentMessage ask = telegram.awaitNextMessage(CHAIRMAN, toChairman, WAIT);
+        assertTrue(ask.plainText().contains("Hồ Văn Phó") && ask.plainText().contains("Phó Chủ tịch"), ask.plainText());
+        int officeBefore = telegram.sentTo(OFFICE).size();
+        assertTrue(pressData(OFFICER, "g:" + grantId(ask)).contains("Chỉ Chủ tịch"), "an officer cannot confirm");
+        assertEquals(Role.OFFICER, officer("Hồ Văn Phó").role());
+        SentMessage confirmed = press(CHAIRMAN, ask, ask.buttons().get(0).text());
+        java.util.regex.Matcher leaderCode = java.util.regex.Pattern.compile("/start (\\S+)").matcher(confirmed.plainText());
+        assertTrue(leaderCode.find(), "the code goes to the chairman: " + confirmed.plainText());
+        assertEquals(Role.VICE_CHAIRMAN, officer("Hồ Văn Phó").role());
+        String told = telegram.awaitNextMessage(OFFICE, officeBefore, WAIT).plainText();
+        assertTrue(told.contains("đã xác nhận") && !told.contains(leaderCode.group(1)), told);
+        assertTrue(press(CHAIRMAN, ask, ask.buttons().get(0).text()).plainText().contains("đã được xử lý"),
+                "a second press grants nothing more");
 
         List<SentMessage> again = sendFile(OFFICE, "danh-sach-can-bo.xlsx", roster);
         String second = again.get(again.size() - 1).plainText();
@@ -215,6 +235,23 @@ abstract class BotUploadContract {
         int before = telegram.sentTo(user).size();
         telegram.userPresses(user, message.messageId(), message.button(label).callbackData());
         return telegram.awaitNextMessage(user, before, WAIT);
+    }
+
+    private vn.nhacviec.directory.Officer officer(String name) {
+        return context.getBean(Roster.class).list(Optional.of("Sơn Kỳ")).stream().filter(o -> o.name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    private static String grantId(SentMessage ask) {
+        String data = ask.buttons().get(0).callbackData();
+        return data.substring(data.indexOf(':') + 1);
+    }
+
+    /** A press of data on no button of the user's own (a modified client); returns the answer's text. */
+    private String pressData(long user, String data) {
+        int before = telegram.sentTo(user).size();
+        telegram.userPressesCrafted(user, telegram.sentTo(user).get(0).messageId(), data);
+        return telegram.awaitNextMessage(user, before, WAIT).plainText();
     }
 
     private Optional<PlanView> plan(int year) {

@@ -86,6 +86,7 @@ class BotWebhookIT {
         int before = telegram.sentTo(USER).size();
         assertEquals(403, post("sai-bi-mat", update(11, "/huongdan")).statusCode());
         assertEquals(403, post(null, update(12, "/huongdan")).statusCode());
+        assertEquals(403, post("", update(13, "/huongdan")).statusCode(), "an empty header is no secret");
         Thread.sleep(1000);
         assertEquals(before, telegram.sentTo(USER).size());
     }
@@ -98,5 +99,16 @@ class BotWebhookIT {
         String answer = telegram.awaitNextMessage(USER, before, Duration.ofSeconds(20)).plainText();
         assertTrue(answer.contains("chưa được liên kết"), answer);
         assertEquals(200, post("bi-mat-123", "{not json").statusCode(), "a malformed update never breaks the webhook");
+    }
+
+    @Test
+    void aBodyOverOneMegabyteIsRefusedBeforeItIsRead() throws Exception {
+        telegram.knowChat(USER);
+        int before = telegram.sentTo(USER).size();
+        String big = update(31, "/huongdan" + " ".repeat(1_100_000));
+        int status = post("bi-mat-123", big).statusCode();
+        assertEquals(413, status);
+        Thread.sleep(1000);
+        assertEquals(before, telegram.sentTo(USER).size(), "nothing was handled");
     }
 }

@@ -3,6 +3,7 @@ package vn.nhacviec.directory.store;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.nhacviec.directory.InviteCodes;
+import vn.nhacviec.directory.LinkResult;
 import vn.nhacviec.directory.NewOfficer;
 import vn.nhacviec.directory.Officer;
 import vn.nhacviec.directory.Role;
@@ -76,6 +77,73 @@ abstract class RosterContract extends DatabaseContract {
         NewOfficer again = roster.invite("Sơn Kỳ", "Trần Thị Mời", "test");
         assertEquals(first.officer().id(), again.officer().id());
         assertFalse(first.inviteCode().equals(again.inviteCode()));
+    }
+
+    @Test
+    void inviteCodesAreStoredWithAKeyedHashNotAPlainOne() throws Exception {
+        NewOfficer added = bean(Roster.class).add("Sơn Kỳ", "Hồ Văn Khóa", List.of("CA"), Role.OFFICER, "test");
+        String plainSha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(added.inviteCode().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(bean(InviteRepository.class).findByCodeHash(plainSha256).isEmpty(), "a database copy alone cannot test codes");
+        InviteCodes otherKey = new InviteCodes(new java.security.SecureRandom(), "another server's key 123".getBytes());
+        assertTrue(bean(InviteRepository.class).findByCodeHash(otherKey.hash(added.inviteCode())).isEmpty());
+        assertTrue(bean(InviteRepository.class).findByCodeHash(bean(InviteCodes.class).hash(added.inviteCode())).isPresent());
+    }
+
+    @Test
+    void linkingEndsTheOfficersOtherCodesAndNamesTheChatItMovedFrom() {
+        Roster roster = bean(Roster.class);
+        NewOfficer added = roster.add("Sơn Kỳ", "Đào Văn Hai", List.of("CA"), Role.OFFICER, "test");
+        String spare = roster.invite("Sơn Kỳ", "Đào Văn Hai", "test").inviteCode();
+        LinkResult first = roster.link(added.inviteCode(), 8101, 8101);
+        assertTrue(first instanceof LinkResult.Linked linked && linked.movedFromChat() == null, first.toString());
+        assertTrue(roster.link(spare, 8102, 8102) instanceof LinkResult.Expired, "the spare code died with the link");
+        assertEquals(added.officer().id(), roster.byTelegramUser(8101).orElseThrow().id());
+
+        String fresh = roster.invite("Sơn Kỳ", "Đào Văn Hai", "test").inviteCode();
+        LinkResult moved = roster.link(fresh, 8103, 8103);
+        assertTrue(moved instanceof LinkResult.Linked linked && Long.valueOf(8101).equals(linked.movedFromChat()),
+                moved.toString());
+        assertTrue(roster.byTelegramUser(8101).isEmpty());
+    }
+
+    @Test
+    void twoAccountsSendingOneCodeAtTheSameMomentLinkOnlyOne() throws Exception {
+        Roster roster = bean(Roster.class);
+        int accounts = 8;
+        for (int round = 0; round < 5; round++) {
+            String name = "Lưu Văn Đua " + (char) ('A' + round);
+            String code = roster.add("Sơn Kỳ", name, List.of("CA"), Role.OFFICER, "test").inviteCode();
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(accounts);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(accounts);
+            try {
+                List<java.util.concurrent.Future<LinkResult>> results = new java.util.ArrayList<>();
+                for (int a = 0; a < accounts; a++) {
+                    long account = 8200L + round * 100L + a;
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            return roster.link(code, account, account);
+                        } catch (RuntimeException e) {
+                            return new LinkResult.AlreadyUsed(); // a lock conflict also means: not linked
+                        }
+                    }));
+                }
+                int linked = 0;
+                for (var result : results) {
+                    if (result.get(60, java.util.concurrent.TimeUnit.SECONDS) instanceof LinkResult.Linked) {
+                        linked++;
+                    }
+                }
+                assertEquals(1, linked, "round " + round);
+                int round0 = round;
+                assertEquals(1, java.util.stream.LongStream.range(0, accounts)
+                        .filter(a -> roster.byTelegramUser(8200L + round0 * 100L + a).isPresent()).count(),
+                        "exactly one account holds the officer");
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 
     @Test

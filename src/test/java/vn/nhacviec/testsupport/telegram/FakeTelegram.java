@@ -108,6 +108,19 @@ public final class FakeTelegram implements AutoCloseable {
         return users.presses(userId, messageId, callbackData);
     }
 
+    /**
+     * A user presses a button that does not exist: {@code callbackData} on one of the bot's messages in their chat,
+     * as a modified client could send. Returns the callback query id.
+     */
+    public String userPressesCrafted(long userId, int messageId, String callbackData) {
+        return users.pressesCrafted(userId, messageId, callbackData);
+    }
+
+    /** A user writes text in a group chat (negative id, type "supergroup"); the bot's answers go to that chat. */
+    public long userSendsInGroup(long userId, long groupChatId, String text) {
+        return users.sendsInGroup(userId, groupChatId, text);
+    }
+
     /** A user sends a file; getFile and the download path then serve it. Returns the update_id. */
     public long userSendsDocument(long userId, String fileName, byte[] bytes) {
         return users.sendsDocument(userId, fileName, bytes, null);

@@ -62,6 +62,23 @@ final class UserActions {
             throw new AssertionError("message " + messageId + " in chat " + userId + " has no button with data \""
                     + callbackData + "\"; its reply_markup: " + message.get("reply_markup"));
         }
+        return enqueuePress(userId, message, callbackData);
+    }
+
+    /** A callback_query with data no button carries (a modified client): on a bot message of the user's chat. */
+    String pressesCrafted(long userId, int messageId, String callbackData) {
+        return enqueuePress(userId, state.botMessageOrFail(userId, messageId), callbackData);
+    }
+
+    /** A user writes in a group chat the bot is a member of (negative chat id, type "supergroup"). */
+    long sendsInGroup(long userId, long groupChatId, String text) {
+        ObjectNode message = textMessage(userId, groupChatId, text);
+        message.set("chat", state.json.createObjectNode().put("id", groupChatId).put("type", "supergroup")
+                .put("title", "Nhóm " + groupChatId));
+        return enqueueMessage(message);
+    }
+
+    private String enqueuePress(long userId, ObjectNode message, String callbackData) {
         String id = Long.toString(callbackIds.incrementAndGet());
         state.openCallbackQuery(id);
         updates.add(updateId -> {
@@ -78,11 +95,15 @@ final class UserActions {
     }
 
     private ObjectNode textMessage(long userId, String text) {
+        return textMessage(userId, userId, text);
+    }
+
+    private ObjectNode textMessage(long userId, long chatId, String text) {
         if (text == null || text.isEmpty()) {
             throw new IllegalArgumentException("Telegram users cannot send an empty text");
         }
-        state.knowChat(userId); // writing to the bot is what lets it write back
-        ObjectNode message = state.newMessage(userId, state.user(userId));
+        state.knowChat(chatId); // writing to the bot is what lets it write back
+        ObjectNode message = state.newMessage(chatId, state.user(userId));
         message.put("text", text);
         ArrayNode entities = state.json.createArrayNode();
         Matcher m = COMMAND.matcher(text);
