@@ -48,11 +48,6 @@ public final class DeadlineAccess {
                 || units.stream().anyMatch(own -> own.equalsIgnoreCase(u)));
     }
 
-    /** Whether the item is this code meaning every unit. */
-    public boolean isEveryUnit(String unitCode) {
-        return unitCode.equalsIgnoreCase(allUnits);
-    }
-
     /** Empty when {@code actor} may do {@code action} on {@code item}; else why not. */
     public Optional<Refusal> refusal(Actor actor, Action action, AgendaItem item) {
         if (actor.communeId() != item.communeId()) {
