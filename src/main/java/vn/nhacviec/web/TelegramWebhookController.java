@@ -18,7 +18,6 @@ import vn.nhacviec.bot.BotProperties;
 import vn.nhacviec.bot.telegram.BotConnection;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.security.MessageDigest;
 
 /**
@@ -37,7 +36,7 @@ class TelegramWebhookController {
 
     private final BotProperties properties;
     private final BotConnection connection;
-    private final RefusalLog refusals = new RefusalLog(LOG, Clock.systemUTC());
+    private final RefusalLog refusals = new RefusalLog(LOG, System::nanoTime);
 
     TelegramWebhookController(BotProperties properties, BotConnection connection) {
         this.properties = properties;
