@@ -57,7 +57,7 @@ class InviteKeyFactory {
                     }
                     Files.writeString(draft, Base64.getEncoder().encodeToString(fresh) + "\n");
                     Files.move(draft, file);
-                    LOG.info("Generated the invite-code key {}; keep it with the configuration (without it, invite "
+                    LOG.debug("Generated the invite-code key {}; keep it with the configuration (without it, invite "
                             + "codes not yet used stop working)", file.toAbsolutePath());
                 } catch (FileAlreadyExistsException e) {
                     // another process (serve and the command line) made it first: use theirs
