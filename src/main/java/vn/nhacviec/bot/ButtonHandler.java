@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Inline buttons: "✅ #5" marks done, "↩️ Hoàn tác" undoes, "⏰ #5" moves that item's next
- * reminder to the next working day, "✅ Nhập" / "❌ Hủy" decide a previewed file; every press is answered.
+ * Inline buttons: "✅ #5" marks done, "↩️ Hoàn tác" undoes, "⏰ #5" moves the next reminder of that
+ * task's obligations to the next working day, "Xem tiếp" pages a list in place, "✅ Nhập" / "❌ Hủy"
+ * decide a previewed file; every press is answered.
  */
 @Singleton
 class ButtonHandler {
@@ -28,9 +29,11 @@ class ButtonHandler {
 
     private final ExtensionHandler extensions;
     private final UploadDecisionHandler uploads;
+    private final ListPages pages;
 
     ButtonHandler(AgendaStore agenda, Completion completion, Messages messages, ScanRecords records, WorkingCalendar calendar,
-                  ExtensionHandler extensions, UploadDecisionHandler uploads) {
+                  ExtensionHandler extensions, UploadDecisionHandler uploads, ListPages pages) {
+        this.pages = pages;
         this.extensions = extensions;
         this.uploads = uploads;
         this.agenda = agenda;
@@ -60,7 +63,11 @@ class ButtonHandler {
                     () -> out.addAll(Answers.text(in, messages.unknownInput())));
         } else if (pressed instanceof CallbackData.Snooze snooze) {
             LocalDate until = calendar.plusWorkingDays(turn.today(), 1);
-            records.snooze(snooze.deadlineId(), turn.officer().id(), until);
+            // the digest has one ⏰ per task: it quiets every obligation of that task for the day
+            List<Long> quiet = agenda.item(snooze.deadlineId())
+                    .map(i -> agenda.openOfTask(i.communeId(), i.taskCode()).stream().map(o -> o.deadlineId()).toList())
+                    .filter(ids -> !ids.isEmpty()).orElse(List.of(snooze.deadlineId()));
+            quiet.forEach(id -> records.snooze(id, turn.officer().id(), until));
             out.set(0, new Outgoing.AnswerButton(in.callbackId(), "Sẽ nhắc lại ngày " + Messages.date(until)));
         } else if (pressed instanceof CallbackData.Extend extend) {
             agenda.item(extend.deadlineId()).ifPresentOrElse(item -> out.addAll(extensions.ask(turn, item)),
@@ -69,6 +76,8 @@ class ButtonHandler {
             out.addAll(extensions.decide(turn, approve.requestId(), true));
         } else if (pressed instanceof CallbackData.Refuse refuse) {
             out.addAll(extensions.decide(turn, refuse.requestId(), false));
+        } else if (pressed instanceof CallbackData.Page page) {
+            out.add(pages.edit(turn, page));
         } else if (pressed instanceof CallbackData.ImportUpload confirm) {
             out.addAll(uploads.confirm(turn, confirm.uploadId()));
         } else if (pressed instanceof CallbackData.CancelUpload cancel) {
