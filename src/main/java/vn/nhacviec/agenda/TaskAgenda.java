@@ -54,6 +54,24 @@ public record TaskAgenda(int taskCode, String numbering, String title, List<Stri
         return tasks;
     }
 
+    /**
+     * Tasks under their first lead unit ("" for none), each task once: units with most tasks first, ties
+     * in {@code unitOrder} (the catalog's order), then by code; inside a unit the order of {@code tasks}.
+     */
+    public static Map<String, List<TaskAgenda>> byFirstLeadUnit(List<TaskAgenda> tasks, List<String> unitOrder) {
+        Map<String, List<TaskAgenda>> grouped = new LinkedHashMap<>();
+        for (TaskAgenda task : tasks) {
+            grouped.computeIfAbsent(task.leadUnits().isEmpty() ? "" : task.leadUnits().get(0), u -> new ArrayList<>()).add(task);
+        }
+        List<String> order = new ArrayList<>(grouped.keySet());
+        order.sort(Comparator.comparingInt((String unit) -> -grouped.get(unit).size())
+                .thenComparingInt(unit -> unitOrder.contains(unit) ? unitOrder.indexOf(unit) : Integer.MAX_VALUE)
+                .thenComparing(unit -> unit));
+        Map<String, List<TaskAgenda>> result = new LinkedHashMap<>();
+        order.forEach(unit -> result.put(unit, grouped.get(unit)));
+        return result;
+    }
+
     private static TaskAgenda one(List<AgendaItem> open, ReportingCalendar calendar, LocalDate today) {
         AgendaItem first = open.get(0);
         List<Obligation> overdue = new ArrayList<>();

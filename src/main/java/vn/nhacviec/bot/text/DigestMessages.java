@@ -16,10 +16,12 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,16 +49,18 @@ public final class DigestMessages {
     public List<Reply> render(Digest digest) {
         LocalDate today = digest.date();
         Counter counter = new Counter();
+        Set<Integer> listed = new HashSet<>(); // a task is an item line once per message; later sections refer to it
         List<Listing.Section> sections = new ArrayList<>();
         for (Digest.Section section : digest.sections()) {
             switch (section.kind()) {
-                case OFFICER_DAILY -> officerDaily(section.lines(), digest.calendar(), today, counter, sections);
-                case LEADER_OVERDUE -> leaderOverdue(section.lines(), digest.calendar(), today, sections);
-                case CHAIRMAN_WEEKLY -> weekly(section.lines(), digest.calendar(), today, sections);
+                case OFFICER_DAILY -> officerDaily(section.lines(), digest.calendar(), today, counter, sections, listed);
+                case LEADER_OVERDUE -> leaderOverdue(section.lines(), digest.calendar(), today, sections, listed);
+                case CHAIRMAN_WEEKLY -> weekly(section.lines(), digest.calendar(), today, sections, listed);
                 case OFFICE_EXTERNAL_WEEKLY -> sections.add(new Listing.Section("❓ <b>Việc chưa có ngày — cần đặt hạn</b>",
-                        "❓ <b>Việc chưa có ngày</b> (tiếp)", undated(section.lines())));
+                        "❓ <b>Việc chưa có ngày</b> (tiếp)", undated(section.lines(), listed)));
                 case OFFICE_UNREACHABLE -> sections.add(new Listing.Section("📵 <b>Cán bộ chưa nhận được tin nhắc</b>",
-                        "📵 <b>Cán bộ chưa nhận được tin nhắc</b> (tiếp)", unreachable(section.lines(), digest.calendar(), today)));
+                        "📵 <b>Cán bộ chưa nhận được tin nhắc</b> (tiếp)",
+                        unreachable(section.lines(), digest.calendar(), today, listed)));
             }
         }
         String header = "📋 <b>Việc cần chú ý — " + weekday(today) + " " + Messages.date(today) + "</b>";
@@ -66,7 +70,7 @@ public final class DigestMessages {
     }
 
     private void officerDaily(List<DigestLine> lines, ReportingCalendar calendar, LocalDate today, Counter counter,
-                              List<Listing.Section> sections) {
+                              List<Listing.Section> sections, Set<Integer> listed) {
         Map<String, List<Listing.Entry>> groups = new LinkedHashMap<>();
         for (String heading : List.of(OVERDUE, SOON, REPORTS, PROGRESS)) {
             groups.put(heading, new ArrayList<>());
@@ -87,6 +91,7 @@ public final class DigestMessages {
             }
         }
         for (TaskAgenda task : TaskAgenda.of(reminded, calendar, today)) {
+            listed.add(task.taskCode());
             Obligation target = task.target().orElseThrow();
             int n = ++counter.numbered;
             String code = "#" + task.taskCode();
@@ -98,6 +103,11 @@ public final class DigestMessages {
                     TaskLines.lines(n + ". ", task, today, TaskLines.Scope.ALL_OPEN), row, n, target.deadlineId()));
         }
         for (DigestLine.Progress p : progressLines) {
+            if (!listed.add(p.item().taskCode())) {
+                groups.get(PROGRESS).add(new Listing.Entry("• Và việc #" + p.item().taskCode() + " (ở trên) — gửi tiến độ trước kỳ báo cáo "
+                        + Messages.date(p.report().date()), List.of(), 0, p.item().deadlineId()));
+                continue;
+            }
             groups.get(PROGRESS).add(new Listing.Entry("• " + Messages.code(p.item()) + " · "
                     + Html.escape(Messages.title(p.item().title())) + " — gửi tiến độ trước kỳ báo cáo "
                     + Messages.date(p.report().date()), List.of(), 0, p.item().deadlineId()));
@@ -111,9 +121,10 @@ public final class DigestMessages {
 
     /** Each overdue task once, under its first lead unit, its overdue obligations under it when several. */
     private void leaderOverdue(List<DigestLine> lines, ReportingCalendar calendar, LocalDate today,
-                               List<Listing.Section> sections) {
+                               List<Listing.Section> sections, Set<Integer> listed) {
         List<AgendaItem> overdue = items(lines, l -> l instanceof DigestLine.Overdue o ? o.item() : null);
-        byFirstUnit(TaskAgenda.of(overdue, calendar, today)).forEach((unit, tasks) -> {
+        List<TaskAgenda> all = TaskAgenda.of(overdue, calendar, today).stream().filter(t -> listed.add(t.taskCode())).toList();
+        TaskAgenda.byFirstLeadUnit(all, unitOrder()).forEach((unit, tasks) -> {
             String heading = "⛔ <b>Quá hạn từ 3 ngày làm việc — " + Html.escape(unitName(unit)) + "</b> (" + tasks.size() + " việc)";
             sections.add(new Listing.Section(heading, heading + " (tiếp)", tasks.stream().map(t -> new Listing.Entry(
                     TaskLines.overdueLines("• ", t, today), List.of(), 0, t.overdue().get(0).deadlineId())).toList()));
@@ -121,7 +132,8 @@ public final class DigestMessages {
     }
 
     /** Figures, then what changed: done last week, fallen overdue since the last summary, due this week. */
-    private void weekly(List<DigestLine> lines, ReportingCalendar calendar, LocalDate today, List<Listing.Section> sections) {
+    private void weekly(List<DigestLine> lines, ReportingCalendar calendar, LocalDate today, List<Listing.Section> sections,
+                        Set<Integer> listed) {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         String week = " (" + dayMonth(monday.minusWeeks(1)) + "–" + dayMonth(monday.minusDays(1)) + ")";
         StringBuilder figures = new StringBuilder("📊 <b>Tổng hợp tuần — " + Messages.date(today) + "</b>");
@@ -132,21 +144,46 @@ public final class DigestMessages {
         List<AgendaItem> done = items(lines, l -> l instanceof DigestLine.Done d ? d.item() : null);
         Map<Integer, List<AgendaItem>> doneByTask = done.stream()
                 .collect(Collectors.groupingBy(AgendaItem::taskCode, LinkedHashMap::new, Collectors.toList()));
-        List<Listing.Entry> doneEntries = doneByTask.values().stream().map(list -> new Listing.Entry("• "
-                + Messages.code(list.get(0)) + " · " + Html.escape(Messages.title(list.get(0).title()))
-                + (list.size() > 1 ? " — " + list.size() + " hạn" : ""), List.of(), 0, list.get(0).deadlineId())).toList();
-        add(sections, "✅ <b>Đã xong tuần qua</b>" + week, doneEntries);
+        change(sections, "✅ <b>Đã xong tuần qua</b>" + week, doneByTask.values().stream().map(list -> new Shown(
+                list.get(0).taskCode(), "• " + Messages.code(list.get(0)) + " · " + Html.escape(Messages.title(list.get(0).title()))
+                + (list.size() > 1 ? " — " + list.size() + " hạn" : ""))).toList(), listed);
 
         List<AgendaItem> newlyOverdue = items(lines, l -> l instanceof DigestLine.Overdue o ? o.item() : null);
-        add(sections, "🆕 <b>Mới quá hạn tuần qua</b>" + week, TaskAgenda.of(newlyOverdue, calendar, today).stream()
-                .map(t -> new Listing.Entry(TaskLines.overdueLines("• ", t, today), List.of(), 0,
-                        t.overdue().get(0).deadlineId())).toList());
+        change(sections, "🆕 <b>Mới quá hạn</b>" + week, TaskAgenda.of(newlyOverdue, calendar, today).stream()
+                .map(t -> new Shown(t.taskCode(), TaskLines.overdueLines("• ", t, today))).toList(), listed);
 
         List<AgendaItem> upcoming = items(lines, l -> l instanceof DigestLine.Upcoming u ? u.item() : null);
-        add(sections, "📆 <b>Đến hạn tuần này</b> (" + dayMonth(monday) + "–" + dayMonth(monday.plusDays(6)) + ")",
-                TaskAgenda.of(upcoming, calendar, today).stream().map(t -> new Listing.Entry(
-                        TaskLines.lines("• ", t, today, TaskLines.Scope.ALL_OPEN), List.of(), 0,
-                        t.target().map(Obligation::deadlineId).orElse(0L))).toList());
+        change(sections, "📆 <b>Đến hạn tuần này</b> (" + dayMonth(monday) + "–" + dayMonth(monday.plusDays(6)) + ")",
+                TaskAgenda.of(upcoming, calendar, today).stream().map(t -> new Shown(t.taskCode(),
+                        TaskLines.lines("• ", t, today, TaskLines.Scope.ALL_OPEN))).toList(), listed);
+    }
+
+    /** A task's lines for a section of the summary. */
+    private record Shown(int taskCode, String html) {
+    }
+
+    /**
+     * One "what changed" group: "none" on the heading line when empty; tasks already listed in the
+     * message are named on one line instead of being listed again.
+     */
+    private static void change(List<Listing.Section> sections, String heading, List<Shown> tasks, Set<Integer> listed) {
+        if (tasks.isEmpty()) {
+            sections.add(new Listing.Section(heading + ": không có.", null, List.of()));
+            return;
+        }
+        List<Listing.Entry> entries = new ArrayList<>();
+        List<String> above = new ArrayList<>();
+        for (Shown task : tasks) {
+            if (listed.add(task.taskCode())) {
+                entries.add(new Listing.Entry(task.html(), List.of(), 0, 0));
+            } else {
+                above.add("#" + task.taskCode());
+            }
+        }
+        if (!above.isEmpty()) {
+            entries.add(new Listing.Entry("• Và " + String.join(", ", above) + " (đã có ở trên)", List.of(), 0, 0));
+        }
+        sections.add(new Listing.Section(heading + " — " + tasks.size() + " việc", heading + " (tiếp)", entries));
     }
 
     private static String figures(DigestLine.Standing s) {
@@ -159,24 +196,21 @@ public final class DigestMessages {
         return all + "\n" + overdue;
     }
 
-    private static void add(List<Listing.Section> sections, String heading, List<Listing.Entry> entries) {
-        List<Listing.Entry> shown = entries.isEmpty() ? List.of(new Listing.Entry("• Không có.", List.of(), 0, 0)) : entries;
-        sections.add(new Listing.Section(heading + " — " + entries.size() + " việc", heading + " (tiếp)", shown));
-    }
-
     /** Undated items waiting for a date, one per task. */
-    private static List<Listing.Entry> undated(List<DigestLine> lines) {
+    private static List<Listing.Entry> undated(List<DigestLine> lines, Set<Integer> listed) {
         Map<Integer, AgendaItem> byTask = new LinkedHashMap<>();
         for (DigestLine line : lines) {
             if (line instanceof DigestLine.Undated u) {
                 byTask.putIfAbsent(u.item().taskCode(), u.item());
             }
         }
-        return byTask.values().stream().map(i -> new Listing.Entry("• " + Messages.code(i) + " · "
-                + Html.escape(Messages.title(i.title())) + " — " + Messages.undated(i), List.of(), 0, i.deadlineId())).toList();
+        return byTask.values().stream().map(i -> new Listing.Entry((listed.add(i.taskCode())
+                ? "• " + Messages.code(i) + " · " + Html.escape(Messages.title(i.title()))
+                : "• Và việc #" + i.taskCode() + " (ở trên)") + " — " + Messages.undated(i), List.of(), 0, i.deadlineId())).toList();
     }
 
-    private List<Listing.Entry> unreachable(List<DigestLine> lines, ReportingCalendar calendar, LocalDate today) {
+    private List<Listing.Entry> unreachable(List<DigestLine> lines, ReportingCalendar calendar, LocalDate today,
+                                            Set<Integer> listed) {
         List<Listing.Entry> entries = new ArrayList<>();
         List<AgendaItem> unassigned = new ArrayList<>();
         for (DigestLine line : lines) {
@@ -201,6 +235,10 @@ public final class DigestMessages {
             }
         }
         for (TaskAgenda task : TaskAgenda.of(unassigned, calendar, today)) {
+            if (!listed.add(task.taskCode())) {
+                entries.add(new Listing.Entry("• Chưa có cán bộ phụ trách: việc #" + task.taskCode() + " (ở trên)", List.of(), 0, 0));
+                continue;
+            }
             entries.add(new Listing.Entry(TaskLines.lines("• Chưa có cán bộ phụ trách: ", task, today,
                     TaskLines.Scope.ALL_OPEN), List.of(), 0, 0));
         }
@@ -217,14 +255,6 @@ public final class DigestMessages {
             }
         }
         return List.copyOf(byId.values());
-    }
-
-    private static Map<String, List<TaskAgenda>> byFirstUnit(List<TaskAgenda> tasks) {
-        Map<String, List<TaskAgenda>> grouped = new java.util.TreeMap<>();
-        for (TaskAgenda task : tasks) {
-            grouped.computeIfAbsent(task.leadUnits().isEmpty() ? "" : task.leadUnits().get(0), u -> new ArrayList<>()).add(task);
-        }
-        return grouped;
     }
 
     private static AgendaItem item(DigestLine line) {
@@ -247,6 +277,10 @@ public final class DigestMessages {
             return d.item();
         }
         return null;
+    }
+
+    private List<String> unitOrder() {
+        return units.units().stream().map(Unit::code).toList();
     }
 
     private String unitName(String code) {

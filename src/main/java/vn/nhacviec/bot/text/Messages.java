@@ -232,7 +232,7 @@ public final class Messages {
         if (overdue.isEmpty()) {
             return new Reply("✅ <b>Không có việc nào quá hạn — " + title + "</b>");
         }
-        Map<String, List<TaskAgenda>> groups = byFirstUnit(overdue);
+        Map<String, List<TaskAgenda>> groups = TaskAgenda.byFirstLeadUnit(overdue, unitOrder());
         List<Listing.Section> sections = new ArrayList<>();
         Map<String, List<String>> names = officerNamesByUnit == null ? Map.of() : officerNamesByUnit;
         groups.forEach((code, list) -> {
@@ -273,21 +273,6 @@ public final class Messages {
     /** "3 việc", or "3 việc, 5 hạn" when some task has several overdue obligations. */
     private static String counted(int tasks, int deadlines) {
         return deadlines == tasks ? tasks + " việc" : tasks + " việc, " + deadlines + " hạn";
-    }
-
-    /** Tasks under their first lead unit; units with most tasks first, ties in the catalog's order. */
-    private Map<String, List<TaskAgenda>> byFirstUnit(List<TaskAgenda> tasks) {
-        Map<String, List<TaskAgenda>> grouped = new LinkedHashMap<>();
-        for (TaskAgenda task : tasks) {
-            String unit = task.leadUnits().isEmpty() ? "" : task.leadUnits().get(0);
-            grouped.computeIfAbsent(unit, u -> new ArrayList<>()).add(task);
-        }
-        List<String> order = new ArrayList<>(grouped.keySet());
-        order.sort(Comparator.comparingInt((String c) -> -grouped.get(c).size()).thenComparingInt(this::unitRank)
-                .thenComparing(c -> c));
-        Map<String, List<TaskAgenda>> result = new LinkedHashMap<>();
-        order.forEach(code -> result.put(code, grouped.get(code)));
-        return result;
     }
 
     /**
@@ -718,9 +703,8 @@ public final class Messages {
         return units.byCode(code).map(Unit::name).orElse(code == null ? "" : code);
     }
 
-    /** The unit's place in the catalog (defaults first), unknown codes last. */
-    private int unitRank(String code) {
-        return units.byCode(code).map(u -> units.units().indexOf(u)).filter(i -> i >= 0).orElse(Integer.MAX_VALUE);
+    private List<String> unitOrder() {
+        return units.units().stream().map(Unit::code).toList();
     }
 
     private String unitNames(Collection<String> codes) {
