@@ -40,6 +40,35 @@ public final class ProgressBreakdown {
         return counted(grouped, asOf);
     }
 
+    /** How many tasks the figures count: tasks with at least one dated, not cancelled deadline. */
+    public static int tasks(Collection<AgendaItem> items) {
+        return (int) counted(items).map(AgendaItem::taskCode).distinct().count();
+    }
+
+    /** Per lead unit (keyed as in {@link #byUnit}), how many tasks its figures count. */
+    public static Map<String, Integer> tasksByUnit(Collection<AgendaItem> items) {
+        Map<String, java.util.Set<Integer>> codes = new LinkedHashMap<>();
+        counted(items).forEach(item -> (item.leadUnits().isEmpty() ? List.of("") : item.leadUnits())
+                .forEach(unit -> codes.computeIfAbsent(unit, k -> new java.util.HashSet<>()).add(item.taskCode())));
+        Map<String, Integer> result = new LinkedHashMap<>();
+        codes.forEach((key, set) -> result.put(key, set.size()));
+        return result;
+    }
+
+    /** Per plan section, how many tasks its figures count. */
+    public static Map<String, Integer> tasksBySection(Collection<AgendaItem> items, Function<AgendaItem, String> sectionOf) {
+        Map<String, java.util.Set<Integer>> codes = new LinkedHashMap<>();
+        counted(items).forEach(item -> codes.computeIfAbsent(sectionOf.apply(item), k -> new java.util.HashSet<>())
+                .add(item.taskCode()));
+        Map<String, Integer> result = new LinkedHashMap<>();
+        codes.forEach((key, set) -> result.put(key, set.size()));
+        return result;
+    }
+
+    private static java.util.stream.Stream<AgendaItem> counted(Collection<AgendaItem> items) {
+        return items.stream().filter(i -> i != null && i.due() != null && i.status() != DeadlineStatus.CANCELLED);
+    }
+
     /** The section as the numbering shows it: "I.05" → "I"; criteria plans ("1a") by field number; "?" for none. */
     public static String sectionOf(AgendaItem item) {
         String numbering = item.numbering() == null ? "" : item.numbering().strip();

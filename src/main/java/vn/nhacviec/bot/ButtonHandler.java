@@ -1,6 +1,7 @@
 package vn.nhacviec.bot;
 
 import jakarta.inject.Singleton;
+import vn.nhacviec.agenda.store.AgendaStore;
 import vn.nhacviec.bot.DeadlineGate.Target;
 import vn.nhacviec.bot.text.CallbackData;
 import vn.nhacviec.bot.text.Messages;
@@ -15,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Inline buttons: "✅ #5" marks done, "↩️ Hoàn tác" undoes, "⏰ #5" moves the presser's own next
- * reminder of that item to the next working day, "📅" asks for an extension, "✅ Nhập" / "❌ Hủy"
+ * reminder of that task's obligations to the next working day, "📅" asks for an extension, "Xem tiếp"
+ * pages a list in place, "✅ Nhập" / "❌ Hủy"
  * decide a previewed file; every press is answered. Whether the presser may act on the button's
  * deadline is settled by {@link DeadlineGate} before this runs.
  */
@@ -30,9 +32,14 @@ class ButtonHandler {
     private final ExtensionHandler extensions;
     private final UploadDecisionHandler uploads;
     private final LeaderRoleHandler leaderRoles;
+    private final AgendaStore agenda;
+    private final ListPages pages;
 
     ButtonHandler(Completion completion, Messages messages, ScanRecords records, WorkingCalendar calendar,
-                  ExtensionHandler extensions, UploadDecisionHandler uploads, LeaderRoleHandler leaderRoles) {
+                  ExtensionHandler extensions, UploadDecisionHandler uploads, LeaderRoleHandler leaderRoles,
+                  AgendaStore agenda, ListPages pages) {
+        this.agenda = agenda;
+        this.pages = pages;
         this.extensions = extensions;
         this.uploads = uploads;
         this.leaderRoles = leaderRoles;
@@ -59,7 +66,11 @@ class ButtonHandler {
                 out.addAll(completion.undo(turn, deadline.item(), in.messageId()));
             } else if (pressed instanceof CallbackData.Snooze) {
                 LocalDate until = calendar.plusWorkingDays(turn.today(), 1);
-                records.snooze(deadline.item().deadlineId(), turn.officer().id(), until);
+                // the digest has one ⏰ per task: it quiets the presser's reminders of every open obligation of it
+                List<Long> quiet = agenda.openOfTask(deadline.item().communeId(), deadline.item().taskCode()).stream()
+                        .map(o -> o.deadlineId()).toList();
+                (quiet.isEmpty() ? List.of(deadline.item().deadlineId()) : quiet)
+                        .forEach(id -> records.snooze(id, turn.officer().id(), until));
                 out.set(0, new Outgoing.AnswerButton(in.callbackId(), "Sẽ nhắc lại ngày " + Messages.date(until)));
             } else if (pressed instanceof CallbackData.Extend) {
                 out.addAll(extensions.ask(turn, deadline.item()));
@@ -67,6 +78,8 @@ class ButtonHandler {
         } else if (target instanceof Target.Extension extension) {
             out.addAll(extensions.decide(turn, extension.request(), extension.item(),
                     pressed instanceof CallbackData.Approve));
+        } else if (pressed instanceof CallbackData.Page page) {
+            out.add(pages.edit(turn, page));
         } else if (pressed instanceof CallbackData.ImportUpload confirm) {
             out.addAll(uploads.confirm(turn, confirm.uploadId()));
         } else if (pressed instanceof CallbackData.CancelUpload cancel) {

@@ -20,10 +20,12 @@ class Completion {
 
     private final AgendaStore agenda;
     private final Messages messages;
+    private final Worklist worklist;
 
-    Completion(AgendaStore agenda, Messages messages) {
+    Completion(AgendaStore agenda, Messages messages, Worklist worklist) {
         this.agenda = agenda;
         this.messages = messages;
+        this.worklist = worklist;
     }
 
     /** Answers in reply to {@code replyTo} (the user's message, or the message whose button was pressed). */
@@ -32,7 +34,10 @@ class Completion {
             AgendaItem now = agenda.item(item.deadlineId()).orElse(item);
             return send(turn, messages.alreadyDone(now), replyTo, MessageMemo.none());
         }
-        return send(turn, messages.doneConfirmed(item, turn.now().toLocalDateTime(), note), replyTo,
+        // a task with several obligations: the confirmation names the one marked and what stays open
+        List<AgendaItem> stillOpen = agenda.openOfTask(item.communeId(), item.taskCode());
+        return send(turn, messages.doneConfirmed(item, turn.now().toLocalDateTime(), note,
+                stillOpen.isEmpty() ? vn.nhacviec.deadline.ReportingCalendar.none() : worklist.calendar(turn), stillOpen), replyTo,
                 MessageMemo.confirmation(turn.officer().id(), item.deadlineId()));
     }
 

@@ -85,6 +85,9 @@ public class Conversation {
         if (input instanceof BotInput.Overdue) {
             return handlers.overdue.handle(turn);
         }
+        if (input instanceof BotInput.Continuous) {
+            return handlers.continuous.handle(turn);
+        }
         if (input instanceof BotInput.Progress) {
             return handlers.progress.handle(turn);
         }
@@ -119,6 +122,7 @@ public class Conversation {
     @Singleton
     record Handlers(StartHandler start, MyWorkHandler myWork, UpcomingHandler upcoming, OverdueHandler overdue,
                     ProgressHandler progress, DoneHandler done, UndoHandler undo, ButtonHandler button,
-                    ExtensionHandler extension, ReportHandler report, UploadHandler upload) {
+                    ExtensionHandler extension, ReportHandler report, UploadHandler upload,
+                    ContinuousHandler continuous) {
     }
 }

@@ -2,6 +2,9 @@ package vn.nhacviec.bot;
 
 import jakarta.inject.Singleton;
 import vn.nhacviec.agenda.AgendaItem;
+import vn.nhacviec.agenda.Obligation;
+import vn.nhacviec.agenda.TaskAgenda;
+import vn.nhacviec.deadline.ReportingCalendar;
 import vn.nhacviec.bot.text.BotInput;
 import vn.nhacviec.bot.text.Messages;
 
@@ -34,7 +37,9 @@ class DoneHandler {
         if (target instanceof DeadlineGate.Target.Several several) {
             return Answers.list(in, turn.officer().id(), messages.whichOne(several.items()), MessageMemo.Kind.QUESTION);
         }
-        List<AgendaItem> open = worklist.visibleOpen(turn).stream().filter(i -> i.due() != null).toList();
+        // one choice per task: the obligation its ✅ would mark
+        List<AgendaItem> open = TaskAgenda.of(worklist.visibleOpen(turn), ReportingCalendar.none(), turn.today()).stream()
+                .flatMap(t -> t.target().stream()).map(Obligation::item).toList();
         if (open.isEmpty()) {
             return Answers.list(in, turn.officer().id(), messages.myWork(List.of(), turn.today()), MessageMemo.Kind.LIST);
         }

@@ -1,8 +1,10 @@
 package vn.nhacviec.bot;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.text.AccessMessages;
+import vn.nhacviec.agenda.ActionWindow;
 import vn.nhacviec.bot.text.Messages;
 import vn.nhacviec.bot.text.RosterMessages;
 import vn.nhacviec.bot.text.UploadMessages;
@@ -11,9 +13,15 @@ import vn.nhacviec.directory.UnitCatalog;
 @Factory
 class MessagesFactory {
 
+    /** {@code nhacviec.agenda.soon-days}: what "sắp đến hạn" means in the lists (default 30 days). */
     @Singleton
-    Messages messages(UnitCatalog units) {
-        return new Messages(units);
+    ActionWindow actionWindow(@Value("${nhacviec.agenda.soon-days:" + ActionWindow.DEFAULT_DAYS + "}") int soonDays) {
+        return new ActionWindow(soonDays);
+    }
+
+    @Singleton
+    Messages messages(UnitCatalog units, ActionWindow window) {
+        return new Messages(units, window);
     }
 
     @Singleton

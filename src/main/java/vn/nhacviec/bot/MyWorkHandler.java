@@ -2,10 +2,11 @@ package vn.nhacviec.bot;
 
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.text.Messages;
+import vn.nhacviec.bot.text.Reply;
 
 import java.util.List;
 
-/** /viec: the officer's open deadlines for their units, soonest first, overdue marked. */
+/** /viec: the officer's tasks that need action now (or all of them), one entry per task. */
 @Singleton
 class MyWorkHandler {
 
@@ -18,7 +19,10 @@ class MyWorkHandler {
     }
 
     List<Outgoing> handle(Turn turn) {
-        return Answers.list(turn.incoming(), turn.officer().id(), messages.myWork(worklist.ownOpen(turn), turn.today()),
-                MessageMemo.Kind.LIST);
+        return Answers.list(turn.incoming(), turn.officer().id(), List.of(page(turn, false, 1)), MessageMemo.Kind.LIST);
+    }
+
+    Reply page(Turn turn, boolean all, int page) {
+        return messages.myWork(worklist.ownOpen(turn), worklist.calendar(turn), turn.today(), all, page);
     }
 }

@@ -2,11 +2,18 @@ package vn.nhacviec.bot;
 
 import vn.nhacviec.bot.text.Reply;
 
-/** What the conversation asks to be done in answer: send a message, or acknowledge a button press. */
+/** What the conversation asks to be done in answer: send or edit a message, send a file, or acknowledge a button press. */
 public sealed interface Outgoing {
 
     /** A message; {@code replyTo} makes it a reply, {@code memo} is remembered for replies to it. */
     record Send(long chatId, Reply reply, Long replyTo, MessageMemo memo) implements Outgoing {
+    }
+
+    /**
+     * A message the bot sent before, rewritten in place with {@code reply} (a list's "Xem tiếp"); {@code memo}
+     * replaces what was remembered of it.
+     */
+    record Edit(long chatId, long messageId, Reply reply, MessageMemo memo) implements Outgoing {
     }
 
     /** A file, e.g. the quarterly report workbook. */

@@ -32,6 +32,12 @@ public class OutgoingSender {
                     if (send.memo().kind() != MessageMemo.Kind.OTHER) {
                         memory.remember(send.chatId(), messageId, send.memo());
                     }
+                } else if (action instanceof Outgoing.Edit edit) {
+                    withRetries(() -> {
+                        gateway.edit(edit.chatId(), edit.messageId(), edit.reply());
+                        return edit.messageId();
+                    });
+                    memory.rememberAgain(edit.chatId(), edit.messageId(), edit.memo());
                 } else if (action instanceof Outgoing.Document document) {
                     withRetries(() -> gateway.sendDocument(document.chatId(), document.fileName(), document.content(),
                             document.caption()));

@@ -1,8 +1,8 @@
 package vn.nhacviec.bot;
 
 import jakarta.inject.Singleton;
-import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.bot.text.Messages;
+import vn.nhacviec.bot.text.Reply;
 import vn.nhacviec.directory.store.Roster;
 
 import java.util.ArrayList;
@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * /quahan: for the chairman and vice-chairmen every overdue deadline of the commune, grouped by
- * unit with the responsible officers; for an officer, only their own.
+ * /quahan: for the chairman and vice-chairmen every task of the commune with an overdue obligation,
+ * grouped by unit with the responsible officers; for an officer, only their own.
  */
 @Singleton
 class OverdueHandler {
@@ -28,16 +28,12 @@ class OverdueHandler {
     }
 
     List<Outgoing> handle(Turn turn) {
-        List<AgendaItem> overdue = worklist.visibleOpen(turn).stream().filter(i -> i.isOverdue(turn.today())).toList();
+        return Answers.list(turn.incoming(), turn.officer().id(), List.of(page(turn, 1)), MessageMemo.Kind.LIST);
+    }
+
+    Reply page(Turn turn, int page) {
         if (!turn.officer().role().leadsCommune()) {
-            return Answers.list(turn.incoming(), turn.officer().id(), messages.overdueForOfficer(overdue, turn.today()),
-                    MessageMemo.Kind.LIST);
-        }
-        Map<String, List<AgendaItem>> byUnit = new LinkedHashMap<>();
-        for (AgendaItem item : overdue) {
-            for (String unit : item.leadUnits()) {
-                byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(item);
-            }
+            return messages.overdueForOfficer(worklist.visibleOpen(turn), worklist.calendar(turn), turn.today(), page);
         }
         Map<String, List<String>> officersByUnit = new LinkedHashMap<>();
         for (Roster.LinkedOrNot member : roster.members(turn.communeId())) {
@@ -45,8 +41,7 @@ class OverdueHandler {
                 officersByUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(member.officer().name());
             }
         }
-        String commune = turn.officer().officer().commune();
-        return Answers.list(turn.incoming(), turn.officer().id(),
-                messages.overdueForLeader(commune, byUnit, officersByUnit, turn.today()), MessageMemo.Kind.LIST);
+        return messages.overdueForLeader(turn.officer().officer().commune(), worklist.visibleOpen(turn), officersByUnit,
+                worklist.calendar(turn), turn.today(), page);
     }
 }

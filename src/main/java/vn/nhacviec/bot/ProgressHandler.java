@@ -10,7 +10,7 @@ import vn.nhacviec.directory.UnitCatalog;
 
 import java.util.List;
 
-/** /tiendo: done on time, done late, open in time and overdue, per unit and per plan section. */
+/** /tiendo: done on time, done late, open in time and overdue, one line per unit and per plan section. */
 @Singleton
 class ProgressHandler {
 
@@ -28,7 +28,9 @@ class ProgressHandler {
         List<AgendaItem> items = worklist.visibleAll(turn);
         String title = "Kế hoạch CCHC " + turn.today().getYear();
         return Answers.text(turn.incoming(), messages.progress(ProgressCounts.of(items, turn.today()),
-                ProgressBreakdown.byUnit(items, turn.today(), unitOrder),
-                ProgressBreakdown.bySection(items, turn.today(), ProgressBreakdown::sectionOf), title, turn.today()));
+                ProgressBreakdown.tasks(items),
+                ProgressBreakdown.byUnit(items, turn.today(), unitOrder), ProgressBreakdown.tasksByUnit(items),
+                ProgressBreakdown.bySection(items, turn.today(), ProgressBreakdown::sectionOf),
+                ProgressBreakdown.tasksBySection(items, ProgressBreakdown::sectionOf), title, turn.today()));
     }
 }

@@ -10,6 +10,12 @@ public interface TelegramGateway {
     /** Sends an HTML message with its buttons; returns Telegram's message id. */
     long send(long chatId, Reply reply, Long replyToMessageId) throws TelegramFailure;
 
+    /**
+     * Replaces the text and buttons of a message the bot sent (editMessageText). An edit that changes
+     * nothing is not an error: Telegram's "message is not modified" is swallowed.
+     */
+    void edit(long chatId, long messageId, Reply reply) throws TelegramFailure;
+
     void answerButton(String callbackId, String text) throws TelegramFailure;
 
     /** Sends a file (the quarterly report); returns Telegram's message id. */

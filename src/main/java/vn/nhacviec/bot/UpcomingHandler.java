@@ -1,12 +1,12 @@
 package vn.nhacviec.bot;
 
 import jakarta.inject.Singleton;
-import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.bot.text.Messages;
+import vn.nhacviec.bot.text.Reply;
 
 import java.util.List;
 
-/** /sapden: what falls due within {@link Messages#SOON_DAYS} days (the commune's for leaders, their units' for officers). */
+/** /sapden: tasks whose next obligation falls due within the window (the commune's for leaders, their units' for officers). */
 @Singleton
 class UpcomingHandler {
 
@@ -19,9 +19,10 @@ class UpcomingHandler {
     }
 
     List<Outgoing> handle(Turn turn) {
-        List<AgendaItem> soon = worklist.visibleOpen(turn).stream()
-                .filter(i -> i.due() != null && !i.due().isBefore(turn.today()) && !i.due().isAfter(turn.today().plusDays(Messages.SOON_DAYS)))
-                .toList();
-        return Answers.list(turn.incoming(), turn.officer().id(), messages.upcoming(soon, turn.today()), MessageMemo.Kind.LIST);
+        return Answers.list(turn.incoming(), turn.officer().id(), List.of(page(turn, 1)), MessageMemo.Kind.LIST);
+    }
+
+    Reply page(Turn turn, int page) {
+        return messages.upcoming(worklist.visibleOpen(turn), worklist.calendar(turn), turn.today(), page);
     }
 }

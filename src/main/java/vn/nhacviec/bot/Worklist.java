@@ -4,7 +4,11 @@ import jakarta.inject.Singleton;
 import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.agenda.DeadlineAccess;
 import vn.nhacviec.agenda.store.AgendaStore;
+import vn.nhacviec.deadline.ReportDate;
+import vn.nhacviec.deadline.ReportingCalendar;
+import vn.nhacviec.reminder.scan.ScanRecords;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The deadlines a turn's officer answers for: their units' ones, or the whole commune for leaders. */
@@ -13,10 +17,27 @@ class Worklist {
 
     private final AgendaStore agenda;
     private final DeadlineAccess access;
+    private final ScanRecords records;
 
-    Worklist(AgendaStore agenda, DeadlineAccess access) {
+    Worklist(AgendaStore agenda, DeadlineAccess access, ScanRecords records) {
         this.agenda = agenda;
         this.access = access;
+        this.records = records;
+    }
+
+    /**
+     * The commune's report dates of this year and the last (an obligation overdue since December still
+     * names its period), which name the periods of recurring obligations ("báo cáo quý I").
+     */
+    ReportingCalendar calendar(Turn turn) {
+        List<ReportDate> reports = new ArrayList<>();
+        for (int year = turn.today().getYear() - 1; year <= turn.today().getYear(); year++) {
+            ReportingCalendar one = records.calendars(year).get(turn.communeId());
+            if (one != null) {
+                reports.addAll(one.reports());
+            }
+        }
+        return new ReportingCalendar(reports);
     }
 
     /** Open deadlines of the officer's units (leaders without units: none — they use /quahan). */

@@ -1,14 +1,17 @@
 package vn.nhacviec.reminder;
 
+import vn.nhacviec.deadline.ReportingCalendar;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Everything one officer gets from one scan: one message, made of sections in {@link SectionKind}
- * order, each with its lines soonest first.
+ * order, each with its lines soonest first; {@code calendar} is the recipient's commune's reporting
+ * calendar, which names the periods of recurring obligations ("báo cáo quý I").
  */
-public record Digest(Recipient recipient, LocalDate date, List<Section> sections) {
+public record Digest(Recipient recipient, LocalDate date, List<Section> sections, ReportingCalendar calendar) {
 
     public record Section(SectionKind kind, List<DigestLine> lines) {
         public Section {
@@ -18,6 +21,11 @@ public record Digest(Recipient recipient, LocalDate date, List<Section> sections
 
     public Digest {
         sections = List.copyOf(sections);
+        calendar = calendar == null ? ReportingCalendar.none() : calendar;
+    }
+
+    public Digest(Recipient recipient, LocalDate date, List<Section> sections) {
+        this(recipient, date, sections, ReportingCalendar.none());
     }
 
     /**

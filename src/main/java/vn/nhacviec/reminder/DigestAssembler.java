@@ -18,6 +18,7 @@ import java.util.Set;
 final class DigestAssembler {
 
     private final LocalDate date;
+    private final ReportingCalendars calendars;
     private final Map<Long, Recipient> recipients = new LinkedHashMap<>();
     private final Map<Long, Map<SectionKind, Set<DigestLine>>> lines = new LinkedHashMap<>();
     private final Map<Long, Map<Long, Set<DigestLine>>> missedByCommune = new LinkedHashMap<>();
@@ -26,7 +27,12 @@ final class DigestAssembler {
     private final List<String> warnings = new ArrayList<>();
 
     DigestAssembler(LocalDate date) {
+        this(date, ReportingCalendars.none());
+    }
+
+    DigestAssembler(LocalDate date, ReportingCalendars calendars) {
         this.date = date;
+        this.calendars = calendars;
     }
 
     /** Gives {@code line} to each of {@code to}; when {@code to} is empty it goes to the office as unassigned. */
@@ -90,7 +96,8 @@ final class DigestAssembler {
         lines.forEach((officerId, sections) -> {
             List<Digest.Section> parts = new ArrayList<>();
             sections.forEach((kind, set) -> parts.add(new Digest.Section(kind, sorted(kind, set))));
-            digests.add(new Digest(recipients.get(officerId), date, parts));
+            Recipient recipient = recipients.get(officerId);
+            digests.add(new Digest(recipient, date, parts, calendars.forCommune(recipient.communeId())));
         });
         digests.sort(Comparator.comparingLong((Digest d) -> d.recipient().communeId())
                 .thenComparingLong(d -> d.recipient().officerId()));
@@ -123,7 +130,7 @@ final class DigestAssembler {
 
     /** Position of a line type in a section (Java 17: no pattern switch over the sealed lines). */
     private static int typeRank(DigestLine line) {
-        List<Class<?>> order = List.of(DigestLine.Deadline.class, DigestLine.Done.class, DigestLine.Overdue.class,
+        List<Class<?>> order = List.of(DigestLine.Deadline.class, DigestLine.Standing.class, DigestLine.Done.class, DigestLine.Overdue.class,
                 DigestLine.Upcoming.class, DigestLine.Undated.class, DigestLine.Unreachable.class,
                 DigestLine.Unassigned.class);
         if (line instanceof DigestLine.Report || line instanceof DigestLine.Progress) {

@@ -1,6 +1,7 @@
 package vn.nhacviec.reminder;
 
 import vn.nhacviec.agenda.AgendaItem;
+import vn.nhacviec.agenda.ProgressCounts;
 import vn.nhacviec.deadline.ReportDate;
 
 import java.time.LocalDate;
@@ -48,7 +49,10 @@ public sealed interface DigestLine {
         }
     }
 
-    /** Leaders' digests: an overdue deadline under one of its lead units ("" when it has none). */
+    /**
+     * Leaders' digests: an overdue deadline under one of its lead units ("" when it has none); in the
+     * weekly summary, one that fell overdue since the previous summary.
+     */
     record Overdue(String unit, AgendaItem item, int workingDaysOverdue) implements DigestLine {
         public LocalDate sortDate() {
             return item.due();
@@ -56,6 +60,23 @@ public sealed interface DigestLine {
 
         public long deadlineId() {
             return item.deadlineId();
+        }
+    }
+
+    /**
+     * Weekly summary: the commune's figures on the day (obligations, as the quarterly report counts
+     * them) and how many tasks they belong to.
+     *
+     * @param tasks        tasks with a dated obligation
+     * @param overdueTasks tasks with an obligation overdue
+     */
+    record Standing(ProgressCounts counts, int tasks, int overdueTasks) implements DigestLine {
+        public LocalDate sortDate() {
+            return LocalDate.MIN;
+        }
+
+        public long deadlineId() {
+            return 0;
         }
     }
 

@@ -2,6 +2,7 @@ package vn.nhacviec.reminder;
 
 import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.agenda.DeadlineStatus;
+import vn.nhacviec.agenda.ProgressCounts;
 import vn.nhacviec.deadline.MilestoneKind;
 import vn.nhacviec.deadline.ReportDate;
 
@@ -61,7 +62,7 @@ public final class ReminderPolicy {
             return DailyPlan.empty(date);
         }
         ScanWindow window = ScanWindow.of(date, history.previousScan(), calendar);
-        DigestAssembler out = new DigestAssembler(date);
+        DigestAssembler out = new DigestAssembler(date, calendars);
         Map<Long, List<AgendaItem>> itemsByCommune = allItems.stream()
                 .collect(Collectors.groupingBy(AgendaItem::communeId));
         Map<Long, List<Recipient>> rosterByCommune = roster.stream()
@@ -214,22 +215,38 @@ public final class ReminderPolicy {
             }
         }
 
+        /**
+         * The chairman's Monday summary: the commune's figures, and what changed — done last week, fallen
+         * overdue since the last summary, due this week. The overdue list itself is not repeated: the
+         * escalation section and /quahan carry it.
+         */
         private void weeklySummary() {
             List<Recipient> chairmen = routing.chairmen();
             out.open(SectionKind.CHAIRMAN_WEEKLY, chairmen);
             LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            LocalDate lastMonday = monday.minusWeeks(1);
             LocalDate nextMonday = monday.plusWeeks(1);
+            List<AgendaItem> dated = items.stream().filter(i -> i.due() != null).toList();
+            int tasks = (int) dated.stream().filter(i -> i.status() != DeadlineStatus.CANCELLED)
+                    .map(AgendaItem::taskCode).distinct().count();
+            int overdueTasks = (int) dated.stream().filter(i -> i.isOverdue(date)).map(AgendaItem::taskCode).distinct().count();
+            if (!dated.isEmpty()) {
+                deliverLeaders(SectionKind.CHAIRMAN_WEEKLY,
+                        new DigestLine.Standing(ProgressCounts.of(dated, date), tasks, overdueTasks), chairmen);
+            }
             for (AgendaItem item : items) {
                 if (item.status() == DeadlineStatus.DONE && item.doneAt() != null) {
                     LocalDate done = item.doneAt().atZone(config.zone()).toLocalDate();
-                    if (!done.isBefore(monday.minusWeeks(1)) && done.isBefore(monday)) {
+                    if (!done.isBefore(lastMonday) && done.isBefore(monday)) {
                         deliverLeaders(SectionKind.CHAIRMAN_WEEKLY, new DigestLine.Done(item), chairmen);
                     }
                 } else if (item.isOpen() && item.due() != null) {
                     if (item.due().isBefore(date)) {
-                        for (String unit : unitsOf(item)) {
-                            deliverLeaders(SectionKind.CHAIRMAN_WEEKLY, new DigestLine.Overdue(unit, item,
-                                    stages.workingDaysOverdue(item.due(), date)), chairmen);
+                        if (!item.due().isBefore(lastMonday)) {
+                            for (String unit : unitsOf(item)) {
+                                deliverLeaders(SectionKind.CHAIRMAN_WEEKLY, new DigestLine.Overdue(unit, item,
+                                        stages.workingDaysOverdue(item.due(), date)), chairmen);
+                            }
                         }
                     } else if (item.due().isBefore(nextMonday)) {
                         deliverLeaders(SectionKind.CHAIRMAN_WEEKLY, new DigestLine.Upcoming(item), chairmen);

@@ -228,19 +228,36 @@ abstract class BotConversationContract {
     }
 
     @Test
-    void sixtyOverdueItemsAreSplitIntoValidMessagesWithEveryItemOnce() throws InterruptedException {
+    void sixtyOverdueItemsAreOneMessagePagedInPlaceWithEveryItemOnce() throws InterruptedException {
         int before = telegram.sentTo(CT_BUSY).size();
         telegram.userSends(CT_BUSY, "/quahan");
         SentMessage first = telegram.awaitNextMessage(CT_BUSY, before, WAIT);
         Thread.sleep(1500);
-        List<SentMessage> parts = telegram.sentTo(CT_BUSY).subList(before, telegram.sentTo(CT_BUSY).size());
-        assertTrue(parts.size() >= 2, "60 long items need more than one message; got " + parts.size());
-        String all = String.join("\n", parts.stream().map(SentMessage::plainText).toList());
+        assertEquals(before + 1, telegram.sentTo(CT_BUSY).size(), "one message, however long the list");
+        assertTrue(first.plainText().startsWith("⛔"));
+        List<String> pages = new ArrayList<>(List.of(first.plainText()));
+        List<vn.nhacviec.testsupport.telegram.Button> buttons = first.buttons();
+        while (buttons.stream().anyMatch(b -> b.text().equals("Xem tiếp ▶"))) {
+            int edits = telegram.edits().size();
+            telegram.userPresses(CT_BUSY, first.messageId(), buttons.stream().filter(b -> b.text().equals("Xem tiếp ▶"))
+                    .findFirst().orElseThrow().callbackData());
+            java.time.Instant until = java.time.Instant.now().plus(WAIT);
+            while (telegram.edits().size() == edits && java.time.Instant.now().isBefore(until)) {
+                Thread.onSpinWait();
+            }
+            var edit = telegram.edits().get(edits);
+            assertEquals(first.messageId(), edit.messageId(), "the same message, edited");
+            pages.add(edit.plainText());
+            buttons = edit.keyboard().stream().flatMap(List::stream).toList();
+            assertTrue(pages.size() < 20, "the pages end");
+        }
+        assertTrue(pages.size() >= 2, "60 long items need more than one page; got " + pages.size());
+        assertEquals(before + 1, telegram.sentTo(CT_BUSY).size(), "paging sent no new message");
+        String all = String.join("\n", pages);
         for (int n = 1; n <= 60; n++) {
             assertEquals(1, count(all, "Việc số " + n + " <khẩn> & \"quan trọng\""), "item " + n);
         }
-        parts.forEach(p -> assertTrue(p.plainText().length() <= 4096));
-        assertTrue(first.plainText().startsWith("⛔"));
+        pages.forEach(p -> assertTrue(p.length() <= 4096));
     }
 
     @Test

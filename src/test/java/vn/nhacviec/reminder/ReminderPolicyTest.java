@@ -242,14 +242,21 @@ class ReminderPolicyTest {
         assertTrue(firstDays.containsAll(dates("2024-01-02", "2024-02-15", "2024-05-02", "2024-09-04")));
         assertEquals(List.copyOf(firstDays), weeklyDays(CHAIRMAN));
         assertTrue(weeklyDays(VICE).isEmpty());
-        assertEquals(List.of(), YEAR.get(d("2024-01-08")).digestFor(CHAIRMAN).orElseThrow()
-                .lines(SectionKind.CHAIRMAN_WEEKLY), "a quiet week still gets its (empty) summary");
+        List<DigestLine> quiet = YEAR.get(d("2024-01-08")).digestFor(CHAIRMAN).orElseThrow().lines(SectionKind.CHAIRMAN_WEEKLY);
+        assertEquals(1, quiet.size(), "a quiet week still gets its summary: the figures alone");
+        DigestLine.Standing figures = (DigestLine.Standing) quiet.get(0);
+        assertEquals(0, figures.counts().openOverdue());
+        assertEquals(figures.counts().total(), figures.counts().openInTime());
 
         List<DigestLine> march11 = YEAR.get(d("2024-03-11")).digestFor(CHAIRMAN).orElseThrow()
                 .lines(SectionKind.CHAIRMAN_WEEKLY);
         assertTrue(march11.contains(new DigestLine.Done(done(dated(MAR01, 2, "I.02", "2024-03-01", "TP-HT"),
                 MAR01_DONE_ON))), "done last week");
-        assertTrue(march11.stream().anyMatch(l -> l instanceof DigestLine.Overdue && l.deadlineId() == FEB20));
+        assertTrue(march11.stream().noneMatch(l -> l instanceof DigestLine.Overdue && l.deadlineId() == FEB20),
+                "overdue for weeks is not news: the summary does not repeat the overdue list");
+        assertTrue(YEAR.get(d("2024-02-26")).digestFor(CHAIRMAN).orElseThrow().lines(SectionKind.CHAIRMAN_WEEKLY).stream()
+                .anyMatch(l -> l instanceof DigestLine.Overdue && l.deadlineId() == FEB20), "fallen overdue last week");
+        assertTrue(march11.stream().anyMatch(l -> l instanceof DigestLine.Standing s && s.counts().openOverdue() > 0));
         List<Long> upcoming = YEAR.get(d("2024-03-25")).digestFor(CHAIRMAN).orElseThrow()
                 .lines(SectionKind.CHAIRMAN_WEEKLY).stream().filter(l -> l instanceof DigestLine.Upcoming)
                 .map(DigestLine::deadlineId).toList();

@@ -38,6 +38,13 @@ public class BotMessageStore {
                 ids.isEmpty() ? null : ids, clock.instant().truncatedTo(ChronoUnit.SECONDS)));
     }
 
+    /** What an edited message lists now (a list paged in place): replaces what was remembered of it. */
+    @Transactional
+    public void rememberAgain(long chatId, long messageId, MessageMemo memo) {
+        messages.findByChatIdAndMessageId(chatId, messageId).ifPresent(messages::delete);
+        remember(chatId, messageId, memo);
+    }
+
     @Transactional
     public Optional<Remembered> find(long chatId, long messageId) {
         return messages.findByChatIdAndMessageId(chatId, messageId).map(r -> new Remembered(

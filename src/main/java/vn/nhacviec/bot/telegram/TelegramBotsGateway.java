@@ -7,6 +7,7 @@ import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.File;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
@@ -58,6 +59,26 @@ public class TelegramBotsGateway implements TelegramGateway {
                     .allowSendingWithoutReply(true).build());
         }
         return call(() -> client.execute(message.build())).getMessageId();
+    }
+
+    @Override
+    public void edit(long chatId, long messageId, Reply reply) throws TelegramFailure {
+        EditMessageText edit = EditMessageText.builder()
+                .chatId(chatId)
+                .messageId((int) messageId)
+                .text(reply.html())
+                .parseMode("HTML")
+                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                .replyMarkup(keyboard(reply.keyboard()))
+                .build();
+        try {
+            call(() -> client.execute(edit));
+        } catch (TelegramFailure e) {
+            // a double press shows the same page again: Telegram refuses an edit that changes nothing
+            if (e.getMessage() == null || !e.getMessage().contains("message is not modified")) {
+                throw e;
+            }
+        }
     }
 
     @Override

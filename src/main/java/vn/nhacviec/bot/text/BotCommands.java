@@ -10,9 +10,10 @@ public final class BotCommands {
     }
 
     private static final List<Command> LIST = List.of(
-            new Command("viec", "Việc đang mở của đồng chí"),
-            new Command("sapden", "Việc đến hạn trong 7 ngày tới"),
+            new Command("viec", "Việc cần làm ngay: quá hạn, sắp đến hạn"),
+            new Command("sapden", "Việc sắp đến hạn"),
             new Command("quahan", "Việc đã quá hạn"),
+            new Command("thuongxuyen", "Việc thường xuyên"),
             new Command("tiendo", "Tiến độ thực hiện kế hoạch"),
             new Command("huongdan", "Hướng dẫn sử dụng"),
             new Command("help", "Hướng dẫn sử dụng"),

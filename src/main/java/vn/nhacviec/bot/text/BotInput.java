@@ -27,6 +27,10 @@ public sealed interface BotInput {
     }
 
     /** /tiendo, "tiến độ": progress figures. */
+    /** /thuongxuyen: the continuous tasks, which the other lists only count. */
+    record Continuous() implements BotInput {
+    }
+
     record Progress() implements BotInput {
     }
 

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * list message, {@code s:<deadlineId>} snooze, {@code x:<deadlineId>} ask for an extension,
  * {@code a:<requestId>} / {@code r:<requestId>} approve or refuse an extension request,
  * {@code i:<uploadId>} / {@code c:<uploadId>} import or cancel a file sent to the bot,
- * {@code g:<grantId>} / {@code n:<grantId>} the chairman confirms or refuses a leader role.
+ * {@code g:<grantId>} / {@code n:<grantId>} the chairman confirms or refuses a leader role,
+ * {@code l:<list>:<page>} show page n of a list in place of the pressed message ("Xem tiếp").
  * {@link #decode} never throws.
  */
 public sealed interface CallbackData {
@@ -143,6 +144,23 @@ public sealed interface CallbackData {
         }
     }
 
+    /**
+     * "Xem tiếp", "Xem tất cả": show page {@code page} of list {@code list} (a {@link ListKind} code) by
+     * editing the pressed message. The list is computed afresh at the press.
+     */
+    record Page(ListKind list, int page) implements CallbackData {
+        public Page {
+            java.util.Objects.requireNonNull(list, "list");
+            if (page < 1 || page > ListKind.MAX_PAGE) {
+                throw new IllegalArgumentException("pages are 1 to " + ListKind.MAX_PAGE + ": " + page);
+            }
+        }
+
+        public String encode() {
+            return "l:" + list.code() + ":" + page;
+        }
+    }
+
     /** The button data read back; empty for anything malformed (unknown prefix, bad number, too long, null). */
     static Optional<CallbackData> decode(String data) {
         if (data == null || data.length() > MAX_BYTES) {
@@ -165,6 +183,11 @@ public sealed interface CallbackData {
                     default -> new Extend(value);
                 });
             }
+            Matcher page = CallbackPatterns.PAGE.matcher(data);
+            if (page.matches()) {
+                Optional<ListKind> list = ListKind.byCode(page.group(1));
+                return list.map(l -> new Page(l, Integer.parseInt(page.group(2))));
+            }
             Matcher pick = CallbackPatterns.PICK.matcher(data);
             if (pick.matches()) {
                 return Optional.of(new Pick(pick.group(1), Integer.parseInt(pick.group(2))));
@@ -185,6 +208,7 @@ public sealed interface CallbackData {
 /** The decoding patterns, kept out of the interface's public members. */
 final class CallbackPatterns {
     static final Pattern ID = Pattern.compile("([duxsaricgn]):(0|[1-9][0-9]{0,18})");
+    static final Pattern PAGE = Pattern.compile("l:([a-z]):([1-9][0-9]{0,2})");
     static final Pattern PICK = Pattern.compile("p:([A-Za-z0-9_-]{1,40}):([1-9][0-9]{0,9})");
 
     private CallbackPatterns() {

@@ -10,13 +10,16 @@ import java.util.Map;
  * after entities and tags are parsed); every part here keeps its raw HTML at or under {@link #MAX_HTML},
  * which is always safe. Cuts fall only between item lines; a group split across parts repeats its
  * heading with "(tiếp)"; each item's buttons go with the part that lists the item (at most
- * {@link #MAX_BUTTONS} per part, {@link #BUTTONS_PER_ROW} per row); the footer goes on the last part.
+ * {@link #MAX_BUTTONS} per part): an item with several buttons gets a row of its own, items with one
+ * button share rows of {@link #SINGLE_BUTTONS_PER_ROW} (their labels name what they act on, so they
+ * are long); the footer goes on the last part.
  */
 public final class MessageSplitter {
 
     public static final int MAX_HTML = 4000;
     public static final int MAX_BUTTONS = 90;
     public static final int BUTTONS_PER_ROW = 4;
+    public static final int SINGLE_BUTTONS_PER_ROW = 2;
 
     private final int maxHtml;
     private final int maxButtons;
@@ -92,17 +95,37 @@ public final class MessageSplitter {
         return Html.truncate(html, Math.max(20, max));
     }
 
-    static List<List<Button>> rows(List<Button> buttons) {
+    /** One row per item with several buttons (at most {@link #BUTTONS_PER_ROW} to a row); single buttons paired. */
+    static List<List<Button>> rows(List<List<Button>> perEntry) {
         List<List<Button>> rows = new ArrayList<>();
-        for (int i = 0; i < buttons.size(); i += BUTTONS_PER_ROW) {
-            rows.add(List.copyOf(buttons.subList(i, Math.min(buttons.size(), i + BUTTONS_PER_ROW))));
+        List<Button> singles = new ArrayList<>();
+        for (List<Button> group : perEntry) {
+            if (group.size() == 1) {
+                singles.add(group.get(0));
+                if (singles.size() == SINGLE_BUTTONS_PER_ROW) {
+                    rows.add(List.copyOf(singles));
+                    singles.clear();
+                }
+                continue;
+            }
+            if (!singles.isEmpty()) {
+                rows.add(List.copyOf(singles));
+                singles.clear();
+            }
+            for (int i = 0; i < group.size(); i += BUTTONS_PER_ROW) {
+                rows.add(List.copyOf(group.subList(i, Math.min(group.size(), i + BUTTONS_PER_ROW))));
+            }
+        }
+        if (!singles.isEmpty()) {
+            rows.add(List.copyOf(singles));
         }
         return rows;
     }
 
     private static final class Part {
         final StringBuilder html = new StringBuilder();
-        final List<Button> buttons = new ArrayList<>();
+        final List<List<Button>> buttons = new ArrayList<>();
+        int buttonCount;
         final Map<Integer, Long> numbered = new LinkedHashMap<>();
         int lines;
 
@@ -120,7 +143,7 @@ public final class MessageSplitter {
         /** A part with no line yet takes any one piece (the limits in split keep it small enough). */
         boolean fits(String text, int buttonCount, int budget, int maxButtons) {
             return lines == 0
-                    || html.length() + 1 + text.length() <= budget && buttons.size() + buttonCount <= maxButtons;
+                    || html.length() + 1 + text.length() <= budget && this.buttonCount + buttonCount <= maxButtons;
         }
 
         void line(String text) {
@@ -132,7 +155,10 @@ public final class MessageSplitter {
         }
 
         void add(Listing.Entry entry) {
-            buttons.addAll(entry.buttons());
+            if (!entry.buttons().isEmpty()) {
+                buttons.add(entry.buttons());
+                buttonCount += entry.buttons().size();
+            }
             if (entry.number() > 0) {
                 numbered.put(entry.number(), entry.deadlineId());
             }

@@ -16,7 +16,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import vn.nhacviec.agenda.ActionWindow;
 import vn.nhacviec.agenda.AgendaItem;
+import vn.nhacviec.agenda.Obligation;
+import vn.nhacviec.agenda.TaskAgenda;
+import vn.nhacviec.deadline.ReportingCalendar;
 import vn.nhacviec.agenda.ProgressCounts;
 import vn.nhacviec.deadline.MilestoneKind;
 import vn.nhacviec.deadline.VietnameseText;
@@ -29,13 +33,12 @@ import vn.nhacviec.directory.UnitCatalog;
  * Everything the bot says, as Telegram HTML (see docs/conversation.md). Pure: the date of today is always
  * passed in, nothing reads a clock. List messages come back as one or more parts cut by
  * {@link MessageSplitter}; each part carries the buttons and list numbers of the items it shows.
- * List methods keep only the items that belong in the list (e.g. {@link #upcoming} drops items that are
- * not OPEN or not due within {@link #SOON_DAYS} days), so callers may pass more.
+ * Lists show one entry per task ({@link TaskAgenda}); they keep only the items that belong in the list
+ * (e.g. {@link #upcoming} drops items that are not OPEN or not due within the {@link ActionWindow}), so
+ * callers may pass more. A long list is one message with "Xem tiếp" buttons that page it in place.
  */
 public final class Messages {
 
-    /** "Sắp đến hạn": due today or within this many days. */
-    public static final int SOON_DAYS = 7;
     /** Longer titles are cut at a word (plan titles are already short; this guards the message size). */
     static final int MAX_TITLE = 150;
 
@@ -51,14 +54,25 @@ public final class Messages {
 
     private final UnitCatalog units;
     private final MessageSplitter splitter;
+    private final ActionWindow window;
 
     public Messages(UnitCatalog units) {
-        this(units, new MessageSplitter());
+        this(units, ActionWindow.DEFAULT);
     }
 
-    public Messages(UnitCatalog units, MessageSplitter splitter) {
+    public Messages(UnitCatalog units, ActionWindow window) {
+        this(units, window, new MessageSplitter());
+    }
+
+    public Messages(UnitCatalog units, ActionWindow window, MessageSplitter splitter) {
         this.units = Objects.requireNonNull(units, "units");
+        this.window = Objects.requireNonNull(window, "window");
         this.splitter = Objects.requireNonNull(splitter, "splitter");
+    }
+
+    /** What "sắp đến hạn" means in these messages. */
+    public ActionWindow window() {
+        return window;
     }
 
     // ---------------------------------------------------------------- linking
@@ -102,134 +116,271 @@ public final class Messages {
     // ---------------------------------------------------------------- lists
 
     /**
-     * /viec: the officer's OPEN items in four sections (overdue, due within 7 days, later, no due date),
-     * numbered 1..n across sections, soonest first; a "✅ #code" button per dated item.
+     * /viec: one entry per task, what needs action now (overdue, then due within the window), numbered
+     * across sections, a "✅" button per task for the obligation it would mark done; how many other
+     * tasks there are (later, undated) with a "📋 Xem tất cả" button; continuous tasks counted and
+     * pointed to /thuongxuyen. With {@code all}, every open task with a date or waiting for one.
      */
+    public Reply myWork(List<AgendaItem> items, ReportingCalendar calendar, LocalDate today, boolean all, int page) {
+        List<TaskAgenda> tasks = TaskAgenda.of(items, calendar, today);
+        if (tasks.isEmpty()) {
+            return new Reply("Hiện đồng chí không có việc nào đang mở. 👍");
+        }
+        List<TaskAgenda> later = tasks.stream().filter(t -> t.standing(window, today) == TaskAgenda.Standing.LATER).toList();
+        List<TaskAgenda> waiting = tasks.stream().filter(t -> t.isUndated() && !t.isContinuous()).toList();
+        long continuous = tasks.stream().filter(TaskAgenda::isContinuous).count();
+        Counter counter = new Counter();
+        List<Listing.Section> sections = new ArrayList<>();
+        taskSection(sections, "⛔ Quá hạn", null, tasks, t -> t.standing(window, today) == TaskAgenda.Standing.OVERDUE,
+                today, TaskLines.Scope.ALL_OPEN, counter);
+        taskSection(sections, "⏰ Sắp đến hạn", " (" + window.days() + " ngày tới)", tasks,
+                t -> t.standing(window, today) == TaskAgenda.Standing.SOON, today, TaskLines.Scope.ALL_OPEN, counter);
+        if (all) {
+            taskSection(sections, "📌 Còn hạn", null, later, t -> true, today, TaskLines.Scope.ALL_OPEN, counter);
+            if (!waiting.isEmpty()) {
+                List<Listing.Entry> entries = waiting.stream().map(t -> new Listing.Entry("• " + code(t) + " · "
+                        + escape(title(t.title())) + " — " + undated(t.undated().get(0)), List.of(), 0, 0)).toList();
+                sections.add(new Listing.Section("❓ <b>Chưa có ngày</b> (chờ cấp trên hoặc Văn phòng đặt hạn)",
+                        "❓ <b>Chưa có ngày</b> (tiếp)", entries));
+            }
+        }
+        List<String> footer = new ArrayList<>();
+        int hidden = all ? 0 : later.size() + waiting.size();
+        if (!all && counter.n == 0) {
+            footer.add("Không có việc nào quá hạn hay đến hạn trong " + window.days() + " ngày tới. 👍");
+        }
+        if (hidden > 0) {
+            List<String> what = new ArrayList<>();
+            if (!later.isEmpty()) {
+                what.add(later.size() + " việc có hạn sau " + date(window.lastDay(today)));
+            }
+            if (!waiting.isEmpty()) {
+                what.add(waiting.size() + " việc chưa có ngày");
+            }
+            footer.add("Còn " + String.join(", ", what) + ": bấm «📋 Xem tất cả».");
+        }
+        if (continuous > 0) {
+            footer.add("🔄 " + continuous + " việc thường xuyên: gõ /thuongxuyen để xem.");
+        }
+        if (counter.n > 0) {
+            footer.add(DONE_HINT);
+        }
+        String title = all ? "📋 <b>Tất cả việc đang mở của đồng chí — " : "📋 <b>Việc của đồng chí — ";
+        Listing listing = new Listing(title + date(today) + "</b>", title.replace(" — ", "") + "</b> (tiếp)",
+                sections, String.join("\n", footer));
+        Button seeAll = hidden > 0 ? Button.of("📋 Xem tất cả", new CallbackData.Page(ListKind.MY_WORK_ALL, 1)) : null;
+        return page(listing, all ? ListKind.MY_WORK_ALL : ListKind.MY_WORK, page, seeAll);
+    }
+
+    /** The list without a reporting calendar, first page: for callers that only need to say "nothing open". */
     public List<Reply> myWork(List<AgendaItem> items, LocalDate today) {
-        List<AgendaItem> open = sorted(items, AgendaItem::isOpen);
-        if (open.isEmpty()) {
-            return List.of(new Reply("Hiện đồng chí không có việc nào đang mở. 👍"));
-        }
-        Numbering numbering = new Numbering(open);
-        List<Listing.Section> sections = new ArrayList<>();
-        section(sections, "⛔ Quá hạn", numbering, today, open, i -> i.due() != null && i.daysLeft(today) < 0);
-        section(sections, "⏰ Sắp đến hạn", numbering, today, open,
-                i -> i.due() != null && i.daysLeft(today) >= 0 && i.daysLeft(today) <= SOON_DAYS);
-        section(sections, "📌 Còn hạn", numbering, today, open, i -> i.due() != null && i.daysLeft(today) > SOON_DAYS);
-        section(sections, "🔄 Thường xuyên, chưa có ngày", numbering, today, open, i -> i.due() == null);
-        return splitter.split(new Listing("📋 <b>Việc của đồng chí — " + date(today) + "</b>",
-                "📋 <b>Việc của đồng chí</b> (tiếp)", sections, DONE_HINT));
-    }
-
-    /** /sapden: OPEN items due today or in the next 7 days, soonest first, numbered, with buttons. */
-    public List<Reply> upcoming(List<AgendaItem> items, LocalDate today) {
-        List<AgendaItem> soon = sorted(items,
-                i -> i.isOpen() && i.due() != null && i.daysLeft(today) >= 0 && i.daysLeft(today) <= SOON_DAYS);
-        if (soon.isEmpty()) {
-            return List.of(new Reply("Trong " + SOON_DAYS + " ngày tới đồng chí không có việc nào đến hạn. 👍"));
-        }
-        Numbering numbering = new Numbering(soon);
-        List<Listing.Section> sections = new ArrayList<>();
-        section(sections, null, numbering, today, soon, i -> true);
-        return splitter.split(new Listing("⏰ <b>Việc sắp đến hạn — " + date(today) + "</b> (" + SOON_DAYS + " ngày tới)",
-                "⏰ <b>Việc sắp đến hạn</b> (tiếp)", sections, DONE_HINT));
-    }
-
-    /** /quahan for an officer: their overdue items, most overdue first, numbered, with buttons. */
-    public List<Reply> overdueForOfficer(List<AgendaItem> items, LocalDate today) {
-        List<AgendaItem> overdue = sorted(items, i -> i.isOverdue(today));
-        if (overdue.isEmpty()) {
-            return List.of(new Reply("Đồng chí không có việc nào quá hạn. 👍"));
-        }
-        Numbering numbering = new Numbering(overdue);
-        List<Listing.Section> sections = new ArrayList<>();
-        section(sections, null, numbering, today, overdue, i -> true);
-        return splitter.split(new Listing("⛔ <b>Việc quá hạn — " + date(today) + "</b> (" + overdue.size() + " việc)",
-                "⛔ <b>Việc quá hạn</b> (tiếp)", sections, DONE_HINT));
+        return List.of(myWork(items, ReportingCalendar.none(), today, false, 1));
     }
 
     /**
-     * /quahan for the chairman and vice-chairmen: overdue items grouped by unit (units with most overdue
-     * items first, ties in the catalog's order), each group headed by the unit's name, its officers and its count; bullets, no buttons.
-     * An item led by several units is listed under each of them; the header counts it once.
+     * /sapden: tasks whose next obligation is due today or within the window, soonest first, with a
+     * button for that obligation.
+     */
+    public Reply upcoming(List<AgendaItem> items, ReportingCalendar calendar, LocalDate today, int page) {
+        List<TaskAgenda> soon = TaskAgenda.of(items, calendar, today).stream()
+                .filter(t -> t.next().isPresent() && window.isSoon(t.next().get().due(), today))
+                .sorted(Comparator.comparing((TaskAgenda t) -> t.next().get().due()).thenComparingInt(TaskAgenda::taskCode))
+                .toList();
+        if (soon.isEmpty()) {
+            return new Reply("Trong " + window.days() + " ngày tới đồng chí không có việc nào đến hạn. 👍");
+        }
+        Counter counter = new Counter();
+        List<Listing.Entry> entries = new ArrayList<>();
+        for (TaskAgenda task : soon) {
+            Obligation next = task.next().get();
+            int n = ++counter.n;
+            String line = n + ". " + code(task) + " · " + escape(title(task.title())) + " — "
+                    + (task.datedCount() > 1 ? TaskLines.named(next, today) : TaskLines.whenShort(next, today));
+            entries.add(new Listing.Entry(line, List.of(doneButton(task, next)), n, next.deadlineId()));
+        }
+        return page(new Listing("⏰ <b>Việc sắp đến hạn — " + date(today) + "</b> (" + window.days() + " ngày tới)",
+                "⏰ <b>Việc sắp đến hạn</b> (tiếp)", List.of(new Listing.Section(null, null, entries)), DONE_HINT),
+                ListKind.UPCOMING, page, null);
+    }
+
+    /** /quahan for an officer: their tasks with overdue obligations, most overdue first, numbered, with buttons. */
+    public Reply overdueForOfficer(List<AgendaItem> items, ReportingCalendar calendar, LocalDate today, int page) {
+        List<TaskAgenda> overdue = TaskAgenda.of(items, calendar, today).stream().filter(t -> !t.overdue().isEmpty()).toList();
+        if (overdue.isEmpty()) {
+            return new Reply("Đồng chí không có việc nào quá hạn. 👍");
+        }
+        Counter counter = new Counter();
+        List<Listing.Section> sections = new ArrayList<>();
+        taskSection(sections, null, null, overdue, t -> true, today, TaskLines.Scope.OVERDUE, counter);
+        int deadlines = overdue.stream().mapToInt(t -> t.overdue().size()).sum();
+        return page(new Listing("⛔ <b>Việc quá hạn — " + date(today) + "</b> (" + counted(overdue.size(), deadlines) + ")",
+                "⛔ <b>Việc quá hạn</b> (tiếp)", sections, DONE_HINT), ListKind.OVERDUE, page, null);
+    }
+
+    /**
+     * /quahan for the chairman and vice-chairmen: tasks with overdue obligations grouped by their first
+     * lead unit (units with most such tasks first, ties in the catalog's order), each unit headed by its
+     * name, its officers and its count; each task once, its overdue obligations under it when several;
+     * bullets, no buttons.
      *
-     * @param byUnit             unit code → that unit's items (items not overdue are dropped)
      * @param officerNamesByUnit unit code → names of the unit's officers
      */
-    public List<Reply> overdueForLeader(String communeName, Map<String, List<AgendaItem>> byUnit,
-                                        Map<String, List<String>> officerNamesByUnit, LocalDate today) {
-        Map<String, List<AgendaItem>> groups = new LinkedHashMap<>();
-        Set<Long> distinct = new LinkedHashSet<>();
-        byUnit.forEach((code, list) -> {
-            List<AgendaItem> overdue = sorted(list == null ? List.of() : list, i -> i.isOverdue(today));
-            if (!overdue.isEmpty()) {
-                groups.put(code, overdue);
-                overdue.forEach(i -> distinct.add(i.deadlineId()));
-            }
-        });
+    public Reply overdueForLeader(String communeName, List<AgendaItem> items, Map<String, List<String>> officerNamesByUnit,
+                                  ReportingCalendar calendar, LocalDate today, int page) {
+        List<TaskAgenda> overdue = TaskAgenda.of(items, calendar, today).stream().filter(t -> !t.overdue().isEmpty()).toList();
         String title = escape(commune(communeName)) + ", " + date(today);
-        if (groups.isEmpty()) {
-            return List.of(new Reply("✅ <b>Không có việc nào quá hạn — " + title + "</b>"));
+        if (overdue.isEmpty()) {
+            return new Reply("✅ <b>Không có việc nào quá hạn — " + title + "</b>");
         }
-        List<String> order = new ArrayList<>(groups.keySet());
-        order.sort(Comparator.comparingInt((String c) -> -groups.get(c).size()).thenComparingInt(this::unitRank)
-                .thenComparing(c -> c));
+        Map<String, List<TaskAgenda>> groups = TaskAgenda.byFirstLeadUnit(overdue, unitOrder());
         List<Listing.Section> sections = new ArrayList<>();
         Map<String, List<String>> names = officerNamesByUnit == null ? Map.of() : officerNamesByUnit;
-        for (String code : order) {
-            List<AgendaItem> list = groups.get(code);
+        groups.forEach((code, list) -> {
             List<String> officers = names.getOrDefault(code, List.of());
             String who = officers == null || officers.isEmpty() ? "chưa có cán bộ"
                     : String.join(", ", officers.stream().map(Html::escape).toList());
             String name = "<b>" + escape(unitName(code)) + "</b>";
-            List<Listing.Entry> entries = list.stream()
-                    .map(i -> new Listing.Entry("• " + itemText(i, today), List.of(), 0, i.deadlineId()))
-                    .toList();
-            sections.add(new Listing.Section(name + " (" + who + ") — " + list.size() + " việc",
-                    name + " (tiếp)", entries));
+            List<Listing.Entry> entries = list.stream().map(t -> new Listing.Entry(
+                    TaskLines.overdueLines("• ", t, today), List.of(), 0, t.overdue().get(0).deadlineId())).toList();
+            sections.add(new Listing.Section(name + " (" + who + ") — " + list.size() + " việc", name + " (tiếp)", entries));
+        });
+        int deadlines = overdue.stream().mapToInt(t -> t.overdue().size()).sum();
+        return page(new Listing("⛔ <b>Việc quá hạn — " + title + "</b> (" + counted(overdue.size(), deadlines) + ")",
+                "⛔ <b>Việc quá hạn — " + title + "</b> (tiếp)", sections, null), ListKind.OVERDUE, page, null);
+    }
+
+    /**
+     * /thuongxuyen: the continuous tasks ("thường xuyên"), which the other lists only count; the bot asks
+     * for their progress before each report date of the plan's calendar.
+     */
+    public Reply continuous(List<AgendaItem> items, ReportingCalendar calendar, LocalDate today, int page) {
+        List<TaskAgenda> tasks = TaskAgenda.of(items, calendar, today).stream().filter(TaskAgenda::isContinuous)
+                .sorted(Comparator.comparingInt(TaskAgenda::taskCode)).toList();
+        if (tasks.isEmpty()) {
+            return new Reply("Đồng chí không có việc thường xuyên nào. 👍");
         }
-        return splitter.split(new Listing("⛔ <b>Việc quá hạn — " + title + "</b> (" + distinct.size() + " việc)",
-                "⛔ <b>Việc quá hạn — " + title + "</b> (tiếp)", sections, null));
+        List<Listing.Entry> entries = tasks.stream()
+                .map(t -> new Listing.Entry("• " + code(t) + " · " + escape(title(t.title())), List.of(), 0, 0)).toList();
+        String next = calendar.reports().stream().filter(r -> !r.date().isBefore(today)).findFirst()
+                .map(r -> " Kỳ tới: " + escape(VietnameseText.tidy(r.label()).isEmpty() ? "báo cáo"
+                        : lowerFirst(VietnameseText.tidy(r.label()))) + ", hạn " + date(r.date()) + ".")
+                .orElse("");
+        return page(new Listing("🔄 <b>Việc thường xuyên — " + date(today) + "</b> (" + tasks.size() + " việc)",
+                "🔄 <b>Việc thường xuyên</b> (tiếp)", List.of(new Listing.Section(null, null, entries)),
+                "Bot sẽ hỏi tiến độ các việc này trước mỗi kỳ báo cáo." + next), ListKind.CONTINUOUS, page, null);
+    }
+
+    /** "3 việc", or "3 việc, 5 hạn" when some task has several overdue obligations. */
+    private static String counted(int tasks, int deadlines) {
+        return deadlines == tasks ? tasks + " việc" : tasks + " việc, " + deadlines + " hạn";
+    }
+
+    /**
+     * One page of a list: the splitter's part {@code page} (clamped), with "◀ Trang trước" / "Xem tiếp ▶"
+     * buttons that edit the message in place, and {@code extra} (e.g. "Xem tất cả") beside them.
+     */
+    private Reply page(Listing listing, ListKind kind, int page, Button extra) {
+        List<Reply> parts = splitter.split(listing);
+        int n = Math.min(Math.max(page, 1), Math.min(parts.size(), ListKind.MAX_PAGE));
+        Reply part = parts.get(n - 1);
+        List<List<Button>> rows = new ArrayList<>(part.keyboard());
+        List<Button> nav = new ArrayList<>();
+        if (n > 1) {
+            nav.add(Button.of("◀ Trang trước", new CallbackData.Page(kind, n - 1)));
+        }
+        if (n < parts.size() && n < ListKind.MAX_PAGE) {
+            nav.add(Button.of("Xem tiếp ▶", new CallbackData.Page(kind, n + 1)));
+        }
+        if (extra != null) {
+            nav.add(extra);
+        }
+        if (!nav.isEmpty()) {
+            rows.add(nav);
+        }
+        String html = parts.size() > 1 ? part.html() + "\n\n<i>Trang " + n + "/" + parts.size() + "</i>" : part.html();
+        return new Reply(html, rows, part.numbered());
+    }
+
+    private void taskSection(List<Listing.Section> sections, String heading, String note, List<TaskAgenda> tasks,
+                             Predicate<TaskAgenda> keep, LocalDate today, TaskLines.Scope scope, Counter counter) {
+        List<Listing.Entry> entries = new ArrayList<>();
+        for (TaskAgenda task : tasks) {
+            if (!keep.test(task) || task.target().isEmpty()) {
+                continue;
+            }
+            int n = ++counter.n;
+            Obligation target = task.target().get();
+            entries.add(new Listing.Entry(TaskLines.lines(n + ". ", task, today, scope), List.of(doneButton(task, target)),
+                    n, target.deadlineId()));
+        }
+        if (entries.isEmpty()) {
+            return;
+        }
+        if (heading == null) {
+            sections.add(new Listing.Section(null, null, entries));
+        } else {
+            int space = heading.indexOf(' ');
+            String html = heading.substring(0, space) + " <b>" + heading.substring(space + 1) + "</b>";
+            sections.add(new Listing.Section(note == null ? html : html + note, html + " (tiếp)", entries));
+        }
+    }
+
+    private static Button doneButton(TaskAgenda task, Obligation target) {
+        return Button.of("✅ " + TaskLines.buttonTarget(task, target), new CallbackData.Done(target.deadlineId()));
+    }
+
+    private static final class Counter {
+        int n;
     }
 
     // ---------------------------------------------------------------- progress
 
     /**
-     * /tiendo: the four figures for the plan, then done/total per unit and per section, in the maps'
-     * iteration order (pass a LinkedHashMap in the order to show). Units are given by code.
+     * /tiendo: the four figures for the plan, then one line per unit and one per plan section, in the
+     * maps' iteration order (pass a LinkedHashMap in the order to show). Figures count obligations (dated
+     * deadlines: a task due every quarter counts four times), as the quarterly report does; each line
+     * also says how many tasks they belong to. Units are given by code.
+     *
+     * @param tasksPerUnit    unit code → tasks with a dated obligation (missing keys are not shown)
+     * @param tasksPerSection section → tasks with a dated obligation
      */
-    public Reply progress(ProgressCounts overall, Map<String, ProgressCounts> perUnit,
-                          Map<String, ProgressCounts> perSection, String planTitle, LocalDate today) {
+    public Reply progress(ProgressCounts overall, int tasks, Map<String, ProgressCounts> perUnit,
+                          Map<String, Integer> tasksPerUnit, Map<String, ProgressCounts> perSection,
+                          Map<String, Integer> tasksPerSection, String planTitle, LocalDate today) {
         StringBuilder html = new StringBuilder("📊 <b>Tiến độ ")
                 .append(escape(planTitle == null || planTitle.isBlank() ? "kế hoạch" : planTitle))
                 .append(" — ").append(date(today)).append("</b>\n");
         if (overall.total() == 0) {
             return new Reply(html.append("Kế hoạch chưa có việc nào có hạn để tính tiến độ.").toString());
         }
-        html.append("Đã xong đúng hạn ").append(overall.doneOnTime())
+        html.append(overall.total()).append(" hạn của ").append(tasks).append(" việc: ")
+                .append("xong đúng hạn ").append(overall.doneOnTime())
                 .append(" · xong trễ ").append(overall.doneLate())
                 .append(" · chưa đến hạn ").append(overall.openInTime())
                 .append(" · quá hạn ").append(overall.openOverdue())
-                .append(" (hoàn thành ").append(overall.completionPercent()).append(" %)");
-        appendBreakdown(html, "Theo bộ phận", perUnit, this::unitName);
-        appendBreakdown(html, "Theo phần của kế hoạch", perSection, s -> s);
+                .append(" (hoàn thành ").append(overall.completionPercent()).append(" %)\n")
+                .append("<i>Tính theo hạn như báo cáo quý: việc có nhiều kỳ hạn được tính mỗi kỳ một lần.</i>");
+        appendBreakdown(html, "Theo bộ phận", perUnit, tasksPerUnit, this::unitName);
+        appendBreakdown(html, "Theo phần của kế hoạch", perSection, tasksPerSection, s -> "Phần " + s);
         return new Reply(Html.truncate(html.toString(), MessageSplitter.MAX_HTML));
     }
 
     private static void appendBreakdown(StringBuilder html, String title, Map<String, ProgressCounts> counts,
-                                        java.util.function.Function<String, String> name) {
+                                        Map<String, Integer> tasks, java.util.function.Function<String, String> name) {
         if (counts == null || counts.isEmpty()) {
             return;
         }
-        List<String> parts = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         counts.forEach((key, c) -> {
             if (c != null && c.total() > 0) {
-                String part = escape(name.apply(key)) + ": " + c.done() + "/" + c.total();
-                parts.add(c.openOverdue() > 0 ? part + " (quá hạn " + c.openOverdue() + ")" : part);
+                Integer n = tasks == null ? null : tasks.get(key);
+                String line = "• " + escape(name.apply(key)) + ": xong " + c.done() + "/" + c.total() + " hạn"
+                        + (n == null ? "" : " (" + n + " việc)");
+                lines.add(c.openOverdue() > 0 ? line + " · quá hạn " + c.openOverdue() : line);
             }
         });
-        if (!parts.isEmpty()) {
-            html.append("\n\n<b>").append(title).append("</b> (xong/tổng)\n").append(String.join(" · ", parts));
+        if (!lines.isEmpty()) {
+            html.append("\n\n<b>").append(title).append("</b>\n").append(String.join("\n", lines));
         }
     }
 
@@ -242,12 +393,15 @@ public final class Messages {
         if (leader) {
             html.append("/quahan — việc quá hạn của toàn xã, theo từng bộ phận\n")
                     .append("/tiendo — tiến độ kế hoạch của toàn xã\n")
-                    .append("/viec — việc đang mở của đồng chí\n")
-                    .append("/sapden — việc đến hạn trong ").append(SOON_DAYS).append(" ngày tới\n");
+                    .append("/viec — việc cần làm ngay của đồng chí\n")
+                    .append("/sapden — việc đến hạn trong ").append(window.days()).append(" ngày tới\n")
+                    .append("/thuongxuyen — các việc thường xuyên\n");
         } else {
-            html.append("/viec — việc đang mở của bộ phận đồng chí\n")
-                    .append("/sapden — việc đến hạn trong ").append(SOON_DAYS).append(" ngày tới\n")
+            html.append("/viec — việc cần làm ngay của bộ phận: quá hạn và đến hạn trong ").append(window.days())
+                    .append(" ngày tới (bấm «Xem tất cả» để xem hết)\n")
+                    .append("/sapden — việc đến hạn trong ").append(window.days()).append(" ngày tới\n")
                     .append("/quahan — việc đã quá hạn\n")
+                    .append("/thuongxuyen — các việc thường xuyên (bot hỏi tiến độ trước mỗi kỳ báo cáo)\n")
                     .append("/tiendo — tiến độ các việc của bộ phận\n");
         }
         if (role != null && role.receivesQuarterlyReport()) {
@@ -261,9 +415,10 @@ public final class Messages {
                     .append("Bot gửi bản xem trước; bấm ✅ thì mới lưu.\n\n");
         }
         html.append("<b>Báo hoàn thành</b>\n")
-                .append("• Bấm nút ✅ dưới danh sách việc.\n")
+                .append("• Bấm nút ✅ dưới danh sách việc. Việc có nhiều kỳ hạn: nút ghi rõ kỳ nào (ví dụ \"✅ #6 báo cáo quý I\"), ")
+                .append("là kỳ quá hạn sớm nhất; các kỳ khác vẫn mở.\n")
                 .append("• Hoặc trả lời (reply) tin danh sách: \"xong 2\" là việc số 2 trong tin đó.\n")
-                .append("• Hoặc gửi \"xong #12\": việc có mã #12.\n")
+                .append("• Hoặc gửi \"xong #12\": kỳ hạn sớm nhất còn mở của việc #12.\n")
                 .append("• Thêm ghi chú sau số: \"xong #12 đã gửi báo cáo số 15/BC-UBND\".\n")
                 .append("Cũng hiểu: \"đã xong\", \"xong rồi\", \"hoàn thành\", \"da xong\", \"hoan thanh\".\n\n")
                 .append("<b>Báo nhầm?</b>\n")
@@ -275,8 +430,23 @@ public final class Messages {
 
     /** The confirmation after an item was marked done, with the "↩️ Hoàn tác" button. */
     public Reply doneConfirmed(AgendaItem item, LocalDateTime at, String note) {
-        StringBuilder html = new StringBuilder("✅ Đã ghi nhận hoàn thành <b>").append(code(item)).append("</b> (")
-                .append(dueShort(item)).append(") lúc ").append(at.format(TIME_DATE)).append(".\n")
+        return doneConfirmed(item, at, note, ReportingCalendar.none(), List.of());
+    }
+
+    /**
+     * The confirmation after an obligation was marked done. When the task has other obligations still
+     * open ({@code stillOpen}), it names the one marked ("— báo cáo quý I") and says what stays open.
+     */
+    public Reply doneConfirmed(AgendaItem item, LocalDateTime at, String note, ReportingCalendar calendar,
+                               List<AgendaItem> stillOpen) {
+        List<AgendaItem> others = stillOpen.stream().filter(i -> i.deadlineId() != item.deadlineId() && i.isOpen()
+                && i.due() != null).sorted(SOONEST).toList();
+        Obligation marked = Obligation.of(item, calendar);
+        StringBuilder html = new StringBuilder("✅ Đã ghi nhận hoàn thành <b>").append(code(item)).append("</b>");
+        if (!others.isEmpty() && marked.hasName()) {
+            html.append(" — ").append(escape(TaskLines.shortName(marked.name())));
+        }
+        html.append(" (").append(dueShort(item)).append(") lúc ").append(at.format(TIME_DATE)).append(".\n")
                 .append("<i>").append(escape(title(item.title()))).append("</i>\n");
         String tidy = note == null ? "" : VietnameseText.tidy(note);
         if (!tidy.isEmpty()) {
@@ -285,6 +455,12 @@ public final class Messages {
                 html.append('.');
             }
             html.append('\n');
+        }
+        if (!others.isEmpty()) {
+            Obligation next = Obligation.of(others.get(0), calendar);
+            html.append("Việc #").append(item.taskCode()).append(" còn ").append(others.size())
+                    .append(others.size() == 1 ? " hạn đang mở: " : " hạn đang mở, sớm nhất: ")
+                    .append(TaskLines.named(next, at.toLocalDate())).append(".\n");
         }
         html.append("Trả lời \"hoàn tác\" vào tin này nếu báo nhầm.");
         return new Reply(html.toString(),
@@ -449,6 +625,12 @@ public final class Messages {
         return date.format(DATE);
     }
 
+    /** "#6 · I.06" escaped, for a task. */
+    static String code(TaskAgenda task) {
+        String numbering = task.numbering() == null ? "" : task.numbering().strip();
+        return numbering.isEmpty() ? "#" + task.taskCode() : "#" + task.taskCode() + " · " + escape(numbering);
+    }
+
     /** "#5 · I.05" escaped; "#5" when the plan gives no numbering. */
     static String code(AgendaItem item) {
         String numbering = item.numbering() == null ? "" : item.numbering().strip();
@@ -474,14 +656,14 @@ public final class Messages {
         return item.due() == null ? undated(item) : "hạn " + date(item.due());
     }
 
-    private static String undated(AgendaItem item) {
+    static String undated(AgendaItem item) {
         if (item.label() != null && !item.label().isBlank()) {
             return escape(lowerFirst(VietnameseText.tidy(item.label())));
         }
         return item.kind() == MilestoneKind.CONTINUOUS ? "thường xuyên" : "chưa có ngày";
     }
 
-    private static String lowerFirst(String s) {
+    static String lowerFirst(String s) {
         if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))) {
             return Character.toLowerCase(s.charAt(0)) + s.substring(1);
         }
@@ -521,9 +703,8 @@ public final class Messages {
         return units.byCode(code).map(Unit::name).orElse(code == null ? "" : code);
     }
 
-    /** The unit's place in the catalog (defaults first), unknown codes last. */
-    private int unitRank(String code) {
-        return units.byCode(code).map(u -> units.units().indexOf(u)).filter(i -> i >= 0).orElse(Integer.MAX_VALUE);
+    private List<String> unitOrder() {
+        return units.units().stream().map(Unit::code).toList();
     }
 
     private String unitNames(Collection<String> codes) {
@@ -532,27 +713,6 @@ public final class Messages {
 
     private static List<AgendaItem> sorted(Collection<AgendaItem> items, Predicate<AgendaItem> keep) {
         return items.stream().filter(Objects::nonNull).filter(keep).sorted(SOONEST).toList();
-    }
-
-    private void section(List<Listing.Section> sections, String heading, Numbering numbering, LocalDate today,
-                         List<AgendaItem> items, Predicate<AgendaItem> keep) {
-        List<Listing.Entry> entries = new ArrayList<>();
-        for (AgendaItem item : items) {
-            if (keep.test(item)) {
-                int n = numbering.next();
-                List<Button> buttons = item.due() == null ? List.of() : List.of(numbering.button("✅ ", item));
-                entries.add(new Listing.Entry(n + ". " + itemText(item, today), buttons, n, item.deadlineId()));
-            }
-        }
-        if (!entries.isEmpty()) {
-            if (heading == null) {
-                sections.add(new Listing.Section(null, null, entries));
-            } else {
-                int space = heading.indexOf(' ');
-                String html = heading.substring(0, space) + " <b>" + heading.substring(space + 1) + "</b>";
-                sections.add(new Listing.Section(html, html + " (tiếp)", entries));
-            }
-        }
     }
 
     /** Numbers items 1..n and labels their buttons "#5", or "#5 20/02" when a task shows more than once. */

@@ -75,6 +75,11 @@ class InputParserTest {
                 in("QUA HAN", overdue),
                 in("QUÁ HẠN!", overdue),
                 in("quahan", overdue),
+                // continuous
+                in("/thuongxuyen", new BotInput.Continuous()),
+                in("thường xuyên", new BotInput.Continuous()),
+                in("thuong xuyen", new BotInput.Continuous()),
+                in("Việc thường xuyên", new BotInput.Continuous()),
                 // progress
                 in("/tiendo", progress),
                 in("tiến độ", progress),

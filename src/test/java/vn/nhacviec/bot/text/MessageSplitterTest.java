@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.nhacviec.agenda.AgendaItem;
+import vn.nhacviec.deadline.ReportingCalendar;
 import vn.nhacviec.directory.UnitCatalog;
 
 class MessageSplitterTest {
@@ -40,6 +41,25 @@ class MessageSplitterTest {
         return byUnit;
     }
 
+    /** Every page of a list, following its "Xem tiếp" buttons as a user would. */
+    static List<Reply> pages(java.util.function.IntFunction<Reply> page) {
+        List<Reply> pages = new ArrayList<>();
+        for (int n = 1; ; n++) {
+            Reply reply = page.apply(n);
+            pages.add(reply);
+            int next = n + 1;
+            if (reply.buttons().stream().noneMatch(b -> b.callbackData().matches("l:[a-z]:" + next))) {
+                return pages;
+            }
+            assertTrue(n < 1000, "pages end");
+        }
+    }
+
+    /** The buttons of a page without its navigation row. */
+    static List<Button> itemButtons(Reply page) {
+        return page.buttons().stream().filter(b -> !b.callbackData().startsWith("l:")).toList();
+    }
+
     /** Task codes in the order the parts show them. */
     static List<Integer> shownCodes(List<Reply> parts) {
         List<Integer> codes = new ArrayList<>();
@@ -59,9 +79,9 @@ class MessageSplitterTest {
         Map<String, List<AgendaItem>> byUnit = byUnit(items);
         Map<String, List<String>> officers = Map.of("VP-TK", List.of("Lê Văn Phòng"), "TP-HT", List.of("Nguyễn Văn Tư"));
 
-        List<Reply> parts = messages.overdueForLeader("Sơn Kỳ", byUnit, officers, TODAY);
+        List<Reply> parts = pages(n -> messages.overdueForLeader("Sơn Kỳ", items, officers, ReportingCalendar.none(), TODAY, n));
 
-        assertTrue(parts.size() > 1, "split");
+        assertTrue(parts.size() > 1, "paged");
         for (Reply part : parts) {
             assertTrue(part.html().length() <= MessageSplitter.MAX_HTML, () -> "length " + part.html().length());
             HtmlCheck.assertBalanced(part.html());
@@ -87,7 +107,7 @@ class MessageSplitterTest {
         List<AgendaItem> items = overdue(300).stream().map(i -> open(i.deadlineId(), i.taskCode(), i.numbering(),
                 i.title(), i.due(), "VP-TK")).toList();
 
-        List<Reply> parts = messages.overdueForLeader("Sơn Kỳ", Map.of("VP-TK", items), Map.of(), TODAY);
+        List<Reply> parts = pages(n -> messages.overdueForLeader("Sơn Kỳ", items, Map.of(), ReportingCalendar.none(), TODAY, n));
 
         assertTrue(parts.get(0).html().contains("<b>Văn phòng – Thống kê</b> (chưa có cán bộ) — 300 việc"));
         for (Reply part : parts.subList(1, parts.size())) {
@@ -103,13 +123,13 @@ class MessageSplitterTest {
     void myWorkSplitKeepsNumbersContinuousAndButtonsWithTheirItems() {
         List<AgendaItem> items = overdue(300);
 
-        List<Reply> parts = messages.myWork(items, TODAY);
+        List<Reply> parts = pages(n -> messages.myWork(items, ReportingCalendar.none(), TODAY, false, n));
 
         int next = 1;
         for (Reply part : parts) {
             assertTrue(part.html().length() <= MessageSplitter.MAX_HTML);
             HtmlCheck.assertBalanced(part.html());
-            assertTrue(part.buttons().size() <= MessageSplitter.MAX_BUTTONS);
+            assertTrue(part.buttons().size() <= MessageSplitter.MAX_BUTTONS + 2);
             assertTrue(part.keyboard().stream().allMatch(row -> row.size() <= MessageSplitter.BUTTONS_PER_ROW));
             List<String> expectedButtons = new ArrayList<>();
             for (Map.Entry<Integer, Long> e : part.numbered().entrySet()) {
@@ -117,10 +137,11 @@ class MessageSplitterTest {
                 assertTrue(part.html().contains("\n" + e.getKey() + ". #"), "the number is shown in its part");
                 expectedButtons.add("d:" + e.getValue());
             }
-            assertEquals(expectedButtons, part.buttons().stream().map(Button::callbackData).toList());
+            assertEquals(expectedButtons, itemButtons(part).stream().map(Button::callbackData).toList());
         }
         assertEquals(301, next);
-        assertTrue(parts.get(parts.size() - 1).html().endsWith("Trả lời \"xong 1\" hoặc bấm nút để báo hoàn thành."));
+        assertTrue(parts.get(parts.size() - 1).html().endsWith("Trả lời \"xong 1\" hoặc bấm nút để báo hoàn thành.\n\n"
+                + "<i>Trang " + parts.size() + "/" + parts.size() + "</i>"), parts.get(parts.size() - 1).html());
         assertTrue(parts.stream().limit(parts.size() - 1).noneMatch(p -> p.html().contains("Trả lời \"xong 1\"")));
     }
 
@@ -131,11 +152,11 @@ class MessageSplitterTest {
             items.add(open(i, i, "I." + i, "Việc " + i, TODAY.plusDays(30)));
         }
 
-        List<Reply> parts = messages.myWork(items, TODAY);
+        List<Reply> parts = pages(n -> messages.myWork(items, ReportingCalendar.none(), TODAY, false, n));
 
         assertTrue(parts.size() >= 3);
-        assertTrue(parts.stream().allMatch(p -> p.buttons().size() <= MessageSplitter.MAX_BUTTONS));
-        assertEquals(200, parts.stream().mapToInt(p -> p.buttons().size()).sum());
+        assertTrue(parts.stream().allMatch(p -> itemButtons(p).size() <= MessageSplitter.MAX_BUTTONS));
+        assertEquals(200, parts.stream().mapToInt(p -> itemButtons(p).size()).sum());
     }
 
     @Test
@@ -155,6 +176,8 @@ class MessageSplitterTest {
 
     @Test
     void smallListsStayInOneMessage() {
-        assertEquals(1, messages.myWork(overdue(5), TODAY).size());
+        Reply reply = messages.myWork(overdue(5), ReportingCalendar.none(), TODAY, false, 1);
+        assertTrue(reply.buttons().stream().noneMatch(b -> b.callbackData().startsWith("l:")), "no paging");
+        assertTrue(!reply.html().contains("Trang "));
     }
 }

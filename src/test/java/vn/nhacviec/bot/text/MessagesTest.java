@@ -16,6 +16,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.agenda.DeadlineStatus;
+import vn.nhacviec.deadline.MilestoneKind;
+import vn.nhacviec.deadline.ReportDate;
+import vn.nhacviec.deadline.ReportingCalendar;
 import vn.nhacviec.directory.Officer;
 import vn.nhacviec.directory.Role;
 import vn.nhacviec.directory.UnitCatalog;
@@ -31,31 +34,81 @@ class MessagesTest {
     private static final AgendaItem II01 = Items.continuous(201, 11, "II.01", "Niêm yết công khai TTHC");
     private static final AgendaItem I10 = open(110, 10, "I.10", "Rà soát TTHC", TODAY);
 
-    @Test
-    void myWorkListsTheOpenItemsInSectionsNumberedAcrossThem() {
-        List<Reply> parts = messages.myWork(List.of(I09, II01, I07, I04, I05), TODAY);
+    private static final ReportingCalendar CALENDAR = new ReportingCalendar(List.of(
+            new ReportDate(d(5, 3), "Báo cáo quý I"), new ReportDate(d(5, 6), "Báo cáo 6 tháng"),
+            new ReportDate(d(5, 9), "Báo cáo 9 tháng"), new ReportDate(d(30, 11), "Báo cáo năm")));
 
-        assertEquals(1, parts.size());
+    /** Task #6 as seed 000 has it: a quarterly report series and a plan to issue in quarter I. */
+    private static List<AgendaItem> task6() {
+        return List.of(recurring(61, 6, d(5, 3)), once(62, 6, "Quý I năm 2024 ban hành kế hoạch", d(31, 3)),
+                recurring(63, 6, d(5, 6)), recurring(64, 6, d(5, 9)), recurring(65, 6, d(30, 11)));
+    }
+
+    private static AgendaItem recurring(long id, int code, java.time.LocalDate due) {
+        return new AgendaItem(id, 1, code, "I.0" + code, "Thi hành pháp luật", MilestoneKind.RECURRING,
+                "định kỳ báo cáo kết quả thực hiện theo quy định", due, DeadlineStatus.OPEN, List.of("TP-HT"), null, null, null);
+    }
+
+    private static AgendaItem once(long id, int code, String label, java.time.LocalDate due) {
+        return new AgendaItem(id, 1, code, "I.0" + code, "Thi hành pháp luật", MilestoneKind.ONCE, label, due,
+                DeadlineStatus.OPEN, List.of("TP-HT"), null, null, null);
+    }
+
+    @Test
+    void myWorkShowsWhatNeedsActionNowOneEntryPerTaskAndCountsTheRest() {
+        List<AgendaItem> items = new java.util.ArrayList<>(List.of(I09, II01, I07, I04, I05));
+        items.addAll(task6());
+
+        Reply reply = messages.myWork(items, CALENDAR, TODAY, false, 1);
+
         assertEquals("""
                 📋 <b>Việc của đồng chí — 08/04/2024</b>
 
                 ⛔ <b>Quá hạn</b>
                 1. #5 · I.05 · Báo cáo kết quả hệ thống hóa VBQPPL — hạn 20/02/2024 (quá 48 ngày)
                 2. #4 · I.04 · Danh mục VBQPPL hết hiệu lực — hạn 01/03/2024 (quá 38 ngày)
+                3. #6 · I.06 · Thi hành pháp luật
+                    – báo cáo quý I — hạn 05/03/2024, quá 34 ngày
+                    – Quý I năm 2024 ban hành kế hoạch — hạn 31/03/2024, quá 8 ngày
+                    – tiếp theo: báo cáo 6 tháng — hạn 05/06/2024, còn 58 ngày
+                    + 2 kỳ báo cáo sau
 
-                ⏰ <b>Sắp đến hạn</b>
-                3. #7 · I.07 · Báo cáo kết quả tuyên truyền PBGDPL — hạn 12/04/2024 (còn 4 ngày)
+                ⏰ <b>Sắp đến hạn</b> (30 ngày tới)
+                4. #7 · I.07 · Báo cáo kết quả tuyên truyền PBGDPL — hạn 12/04/2024 (còn 4 ngày)
 
+                Còn 1 việc có hạn sau 08/05/2024: bấm «📋 Xem tất cả».
+                🔄 1 việc thường xuyên: gõ /thuongxuyen để xem.
+                Trả lời "xong 1" hoặc bấm nút để báo hoàn thành.""", reply.html());
+        assertEquals(List.of(List.of(new Button("✅ #5", "d:105"), new Button("✅ #4", "d:104")),
+                List.of(new Button("✅ #6 báo cáo quý I", "d:61"), new Button("✅ #7", "d:107")),
+                List.of(new Button("📋 Xem tất cả", "l:a:1"))), reply.keyboard());
+        assertEquals(Map.of(1, 105L, 2, 104L, 3, 61L, 4, 107L), reply.numbered());
+    }
+
+    @Test
+    void myWorkAllAddsTheLaterTasksAndThoseWaitingForADate() {
+        AgendaItem waiting = new AgendaItem(301, 1, 16, "II.16", "Số hóa hồ sơ", MilestoneKind.EXTERNAL,
+                "Theo hướng dẫn của Sở", null, DeadlineStatus.OPEN, List.of("TP-HT"), null, null, null);
+
+        String html = messages.myWork(List.of(I09, I05, waiting, II01), CALENDAR, TODAY, true, 1).html();
+
+        assertTrue(html.contains("""
                 📌 <b>Còn hạn</b>
-                4. #9 · I.09 · Kiểm tra văn bản QPPL — hạn 05/06/2024 (còn 58 ngày)
+                2. #9 · I.09 · Kiểm tra văn bản QPPL — hạn 05/06/2024 (còn 58 ngày)
 
-                🔄 <b>Thường xuyên, chưa có ngày</b>
-                5. #11 · II.01 · Niêm yết công khai TTHC — thường xuyên
+                ❓ <b>Chưa có ngày</b> (chờ cấp trên hoặc Văn phòng đặt hạn)
+                • #16 · II.16 · Số hóa hồ sơ — theo hướng dẫn của Sở"""), html);
+        assertFalse(html.contains("Xem tất cả"), html);
+    }
 
-                Trả lời "xong 1" hoặc bấm nút để báo hoàn thành.""", parts.get(0).html());
-        assertEquals(List.of(List.of(new Button("✅ #5", "d:105"), new Button("✅ #4", "d:104"),
-                new Button("✅ #7", "d:107"), new Button("✅ #9", "d:109"))), parts.get(0).keyboard());
-        assertEquals(Map.of(1, 105L, 2, 104L, 3, 107L, 4, 109L, 5, 201L), parts.get(0).numbered());
+    @Test
+    void aTaskWithSeveralObligationsGetsOneButtonNamingTheEarliestOverdue() {
+        AgendaItem long1 = once(71, 7, "Tổ chức kiểm tra theo kế hoạch trong năm 2024", d(31, 3));
+        AgendaItem long2 = once(72, 7, "Tổng kết", d(30, 4));
+
+        List<Button> buttons = messages.myWork(List.of(long1, long2), CALENDAR, TODAY, false, 1).buttons();
+
+        assertEquals(List.of(new Button("✅ #7 hạn 31/03", "d:71")), buttons, "a long name gives way to the date");
     }
 
     @Test
@@ -74,51 +127,68 @@ class MessagesTest {
     }
 
     @Test
-    void aTaskShownTwiceGetsTheDueDateOnItsButtons() {
-        AgendaItem march = open(301, 20, "III.02", "Báo cáo tháng", d(31, 3));
-        AgendaItem april = open(302, 20, "III.02", "Báo cáo tháng", d(30, 4));
+    void continuousTasksHaveTheirOwnList() {
+        Reply reply = messages.continuous(List.of(I05, II01), CALENDAR, TODAY, 1);
 
-        List<Button> buttons = messages.myWork(List.of(march, april), TODAY).get(0).buttons();
+        assertEquals("""
+                🔄 <b>Việc thường xuyên — 08/04/2024</b> (1 việc)
 
-        assertEquals(List.of(new Button("✅ #20 31/03", "d:301"), new Button("✅ #20 30/04", "d:302")), buttons);
+                • #11 · II.01 · Niêm yết công khai TTHC
+
+                Bot sẽ hỏi tiến độ các việc này trước mỗi kỳ báo cáo. Kỳ tới: báo cáo 6 tháng, hạn 05/06/2024.""",
+                reply.html());
     }
 
     @Test
-    void upcomingListsOnlyTheNextSevenDays() {
-        AgendaItem in7 = open(115, 15, "I.15", "Báo cáo quý", d(15, 4));
-        AgendaItem in8 = open(116, 16, "I.16", "Báo cáo sau", d(16, 4));
+    void aLongListIsOneMessageThatPagesInPlace() {
+        List<AgendaItem> many = new java.util.ArrayList<>();
+        for (int n = 1; n <= 80; n++) {
+            many.add(open(1000 + n, n, "I." + n, "Việc rất dài số " + n + " ".repeat(3) + "x".repeat(60), d(1, 3)));
+        }
+        Reply first = messages.overdueForOfficer(many, CALENDAR, TODAY, 1);
+        List<Button> nav = first.keyboard().get(first.keyboard().size() - 1);
+        assertEquals(List.of(new Button("Xem tiếp ▶", "l:q:2")), nav);
+        assertTrue(first.html().endsWith("</i>") && first.html().contains("<i>Trang 1/"), first.html());
 
-        Reply reply = messages.upcoming(List.of(in8, I05, in7, I10), TODAY).get(0);
+        Reply second = messages.overdueForOfficer(many, CALENDAR, TODAY, 2);
+        assertEquals("◀ Trang trước", second.keyboard().get(second.keyboard().size() - 1).get(0).text());
+        assertTrue(second.numbered().keySet().stream().allMatch(k -> k > first.numbered().size()), "numbers run on");
+    }
+
+    @Test
+    void upcomingListsTheNextObligationOfEachTaskWithinTheWindow() {
+        AgendaItem in30 = open(115, 15, "I.15", "Báo cáo quý", d(8, 5));
+        AgendaItem in31 = open(116, 16, "I.16", "Báo cáo sau", d(9, 5));
+
+        Reply reply = messages.upcoming(List.of(in31, I05, in30, I10), CALENDAR, TODAY, 1);
 
         assertEquals("""
-                ⏰ <b>Việc sắp đến hạn — 08/04/2024</b> (7 ngày tới)
+                ⏰ <b>Việc sắp đến hạn — 08/04/2024</b> (30 ngày tới)
 
                 1. #10 · I.10 · Rà soát TTHC — hạn 08/04/2024 (hôm nay)
-                2. #15 · I.15 · Báo cáo quý — hạn 15/04/2024 (còn 7 ngày)
+                2. #15 · I.15 · Báo cáo quý — hạn 08/05/2024 (còn 30 ngày)
 
                 Trả lời "xong 1" hoặc bấm nút để báo hoàn thành.""", reply.html());
         assertEquals(List.of(new Button("✅ #10", "d:110"), new Button("✅ #15", "d:115")), reply.buttons());
     }
 
     @Test
-    void upcomingWithNothingDueSaysSoKindly() {
+    void theWindowIsTheDomainsAndConfigurable() {
+        Messages week = new Messages(UnitCatalog.defaults(), new vn.nhacviec.agenda.ActionWindow(7));
+
         assertEquals("Trong 7 ngày tới đồng chí không có việc nào đến hạn. 👍",
-                messages.upcoming(List.of(I05), TODAY).get(0).html());
+                week.upcoming(List.of(I05, open(115, 15, "I.15", "Báo cáo quý", d(16, 4))), CALENDAR, TODAY, 1).html());
     }
 
     @Test
-    void theChairmansOverdueListGroupsByUnitWithItsOfficersTiesInCatalogOrder() {
-        AgendaItem ii08 = open(208, 8, "II.08", "Kế hoạch kiểm soát TTHC", d(31, 3), "VP-TK");
+    void theChairmansOverdueListGroupsTasksOnceUnderTheirFirstUnitTiesInCatalogOrder() {
+        AgendaItem ii08 = open(208, 8, "II.08", "Kế hoạch kiểm soát TTHC", d(31, 3), "VP-TK", "TP-HT");
         AgendaItem ii09 = open(209, 9, "II.09", "Báo cáo TTHC quý I", d(5, 4), "VP-TK");
-        Map<String, List<AgendaItem>> byUnit = new LinkedHashMap<>();
-        byUnit.put("TP-HT", List.of(I04, I05, I07));
-        byUnit.put("VP-TK", List.of(ii09, ii08));
-        byUnit.put("VH-XH", List.of(I09));
         Map<String, List<String>> officers = Map.of("TP-HT", List.of("Nguyễn Văn Tư"), "VP-TK", List.of("Lê Văn Phòng"));
+        List<AgendaItem> items = new java.util.ArrayList<>(List.of(I04, I05, I07, ii09, ii08, I09));
 
-        List<Reply> parts = messages.overdueForLeader("Sơn Kỳ", byUnit, officers, TODAY);
+        Reply reply = messages.overdueForLeader("Sơn Kỳ", items, officers, CALENDAR, TODAY, 1);
 
-        assertEquals(1, parts.size());
         assertEquals("""
                 ⛔ <b>Việc quá hạn — UBND xã Sơn Kỳ, 08/04/2024</b> (4 việc)
 
@@ -128,21 +198,39 @@ class MessagesTest {
 
                 <b>Tư pháp – Hộ tịch</b> (Nguyễn Văn Tư) — 2 việc
                 • #5 · I.05 · Báo cáo kết quả hệ thống hóa VBQPPL — hạn 20/02/2024 (quá 48 ngày)
-                • #4 · I.04 · Danh mục VBQPPL hết hiệu lực — hạn 01/03/2024 (quá 38 ngày)""", parts.get(0).html());
-        assertTrue(parts.get(0).keyboard().isEmpty());
+                • #4 · I.04 · Danh mục VBQPPL hết hiệu lực — hạn 01/03/2024 (quá 38 ngày)""", reply.html());
+        assertTrue(reply.keyboard().isEmpty());
     }
 
     @Test
-    void theOfficersOverdueListIsNumberedWithButtons() {
-        Reply reply = messages.overdueForOfficer(List.of(I07, I04, I05), TODAY).get(0);
+    void theOfficersOverdueListNamesEachOverdueObligationOfATask() {
+        List<AgendaItem> items = new java.util.ArrayList<>(task6());
+        items.add(I05);
+
+        Reply reply = messages.overdueForOfficer(items, CALENDAR, TODAY, 1);
 
         assertEquals("""
-                ⛔ <b>Việc quá hạn — 08/04/2024</b> (2 việc)
+                ⛔ <b>Việc quá hạn — 08/04/2024</b> (2 việc, 3 hạn)
 
                 1. #5 · I.05 · Báo cáo kết quả hệ thống hóa VBQPPL — hạn 20/02/2024 (quá 48 ngày)
-                2. #4 · I.04 · Danh mục VBQPPL hết hiệu lực — hạn 01/03/2024 (quá 38 ngày)
+                2. #6 · I.06 · Thi hành pháp luật
+                    – báo cáo quý I — hạn 05/03/2024, quá 34 ngày
+                    – Quý I năm 2024 ban hành kế hoạch — hạn 31/03/2024, quá 8 ngày
 
                 Trả lời "xong 1" hoặc bấm nút để báo hoàn thành.""", reply.html());
+        assertEquals(List.of(new Button("✅ #5", "d:105"), new Button("✅ #6 báo cáo quý I", "d:61")), reply.buttons());
+    }
+
+    @Test
+    void theConfirmationOfOneObligationSaysWhatStaysOpen() {
+        List<AgendaItem> six = task6();
+
+        String html = messages.doneConfirmed(six.get(0), LocalDateTime.of(2024, 4, 8, 9, 12), "", CALENDAR, six).html();
+
+        assertTrue(html.startsWith("✅ Đã ghi nhận hoàn thành <b>#6 · I.06</b> — báo cáo quý I (hạn 05/03/2024) lúc 09:12 08/04/2024."),
+                html);
+        assertTrue(html.contains("Việc #6 còn 4 hạn đang mở, sớm nhất: Quý I năm 2024 ban hành kế hoạch — hạn 31/03/2024, quá 8 ngày."),
+                html);
     }
 
     @Test
@@ -242,24 +330,27 @@ class MessagesTest {
     }
 
     @Test
-    void progressShowsTheFourFiguresAndTheBreakdown() {
+    void progressHasOneLinePerUnitAndPerSectionCountingObligationsAndTasks() {
         Map<String, ProgressCounts> perUnit = new LinkedHashMap<>();
         perUnit.put("TP-HT", new ProgressCounts(2, 1, 4, 2));
         perUnit.put("VP-TK", new ProgressCounts(9, 0, 29, 0));
         Map<String, ProgressCounts> perSection = new LinkedHashMap<>();
-        perSection.put("I. Cải cách thể chế", new ProgressCounts(3, 0, 5, 1));
+        perSection.put("I", new ProgressCounts(3, 0, 5, 1));
 
-        Reply reply = messages.progress(new ProgressCounts(14, 3, 41, 12), perUnit, perSection, "Kế hoạch CCHC 2024", TODAY);
+        Reply reply = messages.progress(new ProgressCounts(14, 3, 41, 12), 30, perUnit, Map.of("TP-HT", 4, "VP-TK", 16),
+                perSection, Map.of("I", 5), "Kế hoạch CCHC 2024", TODAY);
 
         assertEquals("""
                 📊 <b>Tiến độ Kế hoạch CCHC 2024 — 08/04/2024</b>
-                Đã xong đúng hạn 14 · xong trễ 3 · chưa đến hạn 41 · quá hạn 12 (hoàn thành 24 %)
+                70 hạn của 30 việc: xong đúng hạn 14 · xong trễ 3 · chưa đến hạn 41 · quá hạn 12 (hoàn thành 24 %)
+                <i>Tính theo hạn như báo cáo quý: việc có nhiều kỳ hạn được tính mỗi kỳ một lần.</i>
 
-                <b>Theo bộ phận</b> (xong/tổng)
-                Tư pháp – Hộ tịch: 3/9 (quá hạn 2) · Văn phòng – Thống kê: 9/38
+                <b>Theo bộ phận</b>
+                • Tư pháp – Hộ tịch: xong 3/9 hạn (4 việc) · quá hạn 2
+                • Văn phòng – Thống kê: xong 9/38 hạn (16 việc)
 
-                <b>Theo phần của kế hoạch</b> (xong/tổng)
-                I. Cải cách thể chế: 3/9 (quá hạn 1)""", reply.html());
+                <b>Theo phần của kế hoạch</b>
+                • Phần I: xong 3/9 hạn (5 việc) · quá hạn 1""", reply.html());
     }
 
     @Test
@@ -292,7 +383,8 @@ class MessagesTest {
         String officer = messages.help(Role.OFFICER).html();
         String chairman = messages.help(Role.CHAIRMAN).html();
 
-        assertTrue(officer.contains("/viec — việc đang mở của bộ phận đồng chí"), officer);
+        assertTrue(officer.contains("/viec — việc cần làm ngay của bộ phận: quá hạn và đến hạn trong 30 ngày tới"), officer);
+        assertTrue(officer.contains("/thuongxuyen") && chairman.contains("/thuongxuyen"), officer);
         assertTrue(chairman.contains("/quahan — việc quá hạn của toàn xã"), chairman);
         assertTrue(chairman.contains("/tiendo — tiến độ kế hoạch của toàn xã"), chairman);
         String office = messages.help(Role.OFFICE).html();
@@ -320,7 +412,7 @@ class MessagesTest {
 
     @Test
     void theCommandMenuHasValidTelegramCommands() {
-        assertEquals(List.of("viec", "sapden", "quahan", "tiendo", "huongdan", "help", "baocao"),
+        assertEquals(List.of("viec", "sapden", "quahan", "thuongxuyen", "tiendo", "huongdan", "help", "baocao"),
                 BotCommands.list().stream().map(BotCommands.Command::command).toList());
         for (BotCommands.Command c : BotCommands.list()) {
             assertTrue(c.command().matches("[a-z0-9_]{1,32}"));
