@@ -6,6 +6,7 @@ import vn.nhacviec.agenda.store.AgendaStore;
 import vn.nhacviec.bot.store.BotMessageStore;
 import vn.nhacviec.bot.text.BotInput;
 import vn.nhacviec.bot.text.Messages;
+import vn.nhacviec.messaging.MessageMemo;
 
 import java.util.List;
 import java.util.Map;

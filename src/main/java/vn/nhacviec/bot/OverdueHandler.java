@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.bot.text.Messages;
 import vn.nhacviec.directory.store.Roster;
+import vn.nhacviec.messaging.MessageMemo;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

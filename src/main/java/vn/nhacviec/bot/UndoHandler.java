@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import vn.nhacviec.agenda.store.AgendaStore;
 import vn.nhacviec.bot.store.BotMessageStore;
 import vn.nhacviec.bot.text.Messages;
+import vn.nhacviec.messaging.MessageMemo;
 
 import java.util.List;
 import java.util.Optional;

@@ -3,6 +3,7 @@ package vn.nhacviec.bot;
 import jakarta.inject.Singleton;
 import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.bot.text.Messages;
+import vn.nhacviec.messaging.MessageMemo;
 
 import java.util.List;
 

@@ -14,8 +14,8 @@ import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import vn.nhacviec.bot.BotProperties;
 import vn.nhacviec.bot.Conversation;
 import vn.nhacviec.bot.OutgoingSender;
-import vn.nhacviec.bot.TelegramFailure;
-import vn.nhacviec.bot.TelegramGateway;
+import vn.nhacviec.messaging.TelegramFailure;
+import vn.nhacviec.messaging.TelegramGateway;
 import vn.nhacviec.bot.store.BotIdentity;
 import vn.nhacviec.bot.text.BotCommands;
 

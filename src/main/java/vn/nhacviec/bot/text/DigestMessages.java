@@ -4,8 +4,11 @@ import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.directory.UnitCatalog;
 import vn.nhacviec.directory.Unit;
 import vn.nhacviec.reminder.Digest;
+import vn.nhacviec.reminder.ReminderTexts;
 import vn.nhacviec.reminder.DigestLine;
 import vn.nhacviec.reminder.SectionKind;
+import vn.nhacviec.messaging.Reply;
+import vn.nhacviec.messaging.Button;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -19,7 +22,7 @@ import java.util.stream.Collectors;
  * The morning digest: one message per officer per scan (split only when Telegram's limit needs
  * it), every deadline line numbered with "✅ #5" and "⏰ #5" (remind me later) buttons.
  */
-public final class DigestMessages {
+public final class DigestMessages implements ReminderTexts {
 
     private final UnitCatalog units;
     private final MessageSplitter splitter = new MessageSplitter();
@@ -28,6 +31,7 @@ public final class DigestMessages {
         this.units = units;
     }
 
+    @Override
     public List<Reply> render(Digest digest) {
         LocalDate today = digest.date();
         Counter counter = new Counter();
@@ -195,5 +199,11 @@ public final class DigestMessages {
 
     private static final class Counter {
         int numbered;
+    }
+
+    @Override
+    public Reply officerBlockedBot(String officerName) {
+        return new Reply("📵 Không gửi được tin nhắc cho đồng chí <b>" + Html.escape(officerName)
+                + "</b>: tài khoản Telegram đã chặn bot. Đề nghị đồng chí nhắc cán bộ mở lại bot và gửi /start để nhận tin.");
     }
 }

@@ -19,6 +19,7 @@ import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.agenda.DeadlineStatus;
 import vn.nhacviec.deadline.MilestoneKind;
 import vn.nhacviec.directory.UnitCatalog;
+import vn.nhacviec.messaging.Reply;
 
 /** Whatever users type and whatever the plan says, the conversation layer holds its promises. */
 class ConversationPropertiesTest {

@@ -16,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.directory.UnitCatalog;
+import vn.nhacviec.messaging.Reply;
+import vn.nhacviec.messaging.Button;
 
 class MessageSplitterTest {
 

@@ -19,6 +19,8 @@ import vn.nhacviec.agenda.DeadlineStatus;
 import vn.nhacviec.directory.Officer;
 import vn.nhacviec.directory.Role;
 import vn.nhacviec.directory.UnitCatalog;
+import vn.nhacviec.messaging.Reply;
+import vn.nhacviec.messaging.Button;
 
 class MessagesTest {
 

@@ -50,6 +50,8 @@ final class DispatchHarness implements AutoCloseable {
     final FakeTelegram telegram;
     final String url;
     private final List<Process> processes = new ArrayList<>();
+    /** False: no NHACVIEC_CONFIG_DIR, so the service finds its configuration by itself (here: the jar's defaults). */
+    boolean projectConfig = true;
     private int runs;
     private long warmUpChat = Long.MIN_VALUE;
 
@@ -108,7 +110,11 @@ final class DispatchHarness implements AutoCloseable {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         Map<String, String> env = builder.environment();
-        env.put("NHACVIEC_CONFIG_DIR", Path.of("config").toAbsolutePath().toString());
+        if (projectConfig) {
+            env.put("NHACVIEC_CONFIG_DIR", Path.of("config").toAbsolutePath().toString());
+        } else {
+            env.remove("NHACVIEC_CONFIG_DIR");
+        }
         env.put("DATASOURCES_DEFAULT_URL", url);
         env.put("TELEGRAM_BOT_TOKEN", telegram.token());
         env.put("TELEGRAM_API_URL", telegram.url());
