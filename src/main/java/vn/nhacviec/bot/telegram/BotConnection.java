@@ -21,6 +21,7 @@ import vn.nhacviec.bot.text.BotCommands;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.OkHttpClient;
+import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 
 import java.time.Duration;
@@ -168,6 +169,10 @@ public class BotConnection implements ApplicationEventListener<StartupEvent> {
         }
         try {
             if (polling != null) {
+                // Closing cancels the long poll in flight, which the library logs as an error with a stack
+                // trace (and its back-off sleep, interrupted, as a warning): expected at shutdown, so silenced.
+                ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(BotSession.class))
+                        .setLevel(ch.qos.logback.classic.Level.OFF);
                 polling.close();
             }
         } catch (Exception e) {

@@ -39,15 +39,15 @@ public class ReminderScheduler implements ApplicationEventListener<StartupEvent>
     private final Scheduler scheduler;
     private final ReminderPolicyConfig config;
     private final int dispatchEverySeconds;
-    private final int scanRetryMinutes;
+    private final int scanRetrySeconds;
 
     public ReminderScheduler(Scheduler scheduler, ReminderPolicyConfig config,
                              @Value("${nhacviec.scheduler.dispatch-every-seconds:10}") int dispatchEverySeconds,
-                             @Value("${nhacviec.scheduler.scan-retry-minutes:5}") int scanRetryMinutes) {
+                             @Value("${nhacviec.scheduler.scan-retry-seconds:300}") int scanRetrySeconds) {
         this.scheduler = scheduler;
         this.config = config;
         this.dispatchEverySeconds = dispatchEverySeconds;
-        this.scanRetryMinutes = scanRetryMinutes;
+        this.scanRetrySeconds = scanRetrySeconds;
     }
 
     @Override
@@ -95,7 +95,7 @@ public class ReminderScheduler implements ApplicationEventListener<StartupEvent>
 
     private void scheduleRetry() throws SchedulerException {
         Trigger trigger = TriggerBuilder.newTrigger().withIdentity(DailyScanJob.RETRY).forJob(SCAN).startNow()
-                .withSchedule(SimpleScheduleBuilder.repeatMinutelyForever(scanRetryMinutes)
+                .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(scanRetrySeconds)
                         .withMisfireHandlingInstructionNextWithRemainingCount())
                 .build();
         try {
