@@ -36,10 +36,13 @@ final class ServeCommand implements Runnable {
         for (String name : new String[] {"TERM", "INT"}) {
             Signal.handle(new Signal(name), signal -> {
                 LOG.info("SIG{} received: stopping", signal.getName());
-                if (context.isRunning()) {
-                    context.close();
+                try {
+                    if (context.isRunning()) {
+                        context.close();
+                    }
+                } finally {
+                    System.exit(128 + signal.getNumber());
                 }
-                System.exit(128 + signal.getNumber());
             });
         }
     }
