@@ -18,9 +18,24 @@ class ArchitectureTest {
     void theDomainImportsNoFramework() {
         noClasses().that().resideInAnyPackage("vn.nhacviec.deadline..", "vn.nhacviec.plan", "vn.nhacviec.plan.text..",
                         "vn.nhacviec.directory", "vn.nhacviec.agenda", "vn.nhacviec.reminder", "vn.nhacviec.bot.text",
-                        "vn.nhacviec.report", "vn.nhacviec.plan.document..", "vn.nhacviec.sheet")
+                        "vn.nhacviec.report", "vn.nhacviec.plan.document..", "vn.nhacviec.sheet", "vn.nhacviec.messaging")
                 .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "jakarta.inject..", "org.quartz..",
                         "org.telegram..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void remindersDoNotDependOnTheBot() {
+        // The outbox and the scan send through the neutral messaging port; the bot uses the reminders, not the reverse.
+        noClasses().that().resideInAPackage("vn.nhacviec.reminder..")
+                .should().dependOnClassesThat().resideInAPackage("vn.nhacviec.bot..")
+                .check(classes);
+    }
+
+    @Test
+    void theMessagingPortDependsOnNeitherSide() {
+        noClasses().that().resideInAPackage("vn.nhacviec.messaging..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.nhacviec.bot..", "vn.nhacviec.reminder..")
                 .check(classes);
     }
 

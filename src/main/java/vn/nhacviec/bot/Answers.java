@@ -1,6 +1,7 @@
 package vn.nhacviec.bot;
 
-import vn.nhacviec.bot.text.Reply;
+import vn.nhacviec.messaging.Reply;
+import vn.nhacviec.messaging.MessageMemo;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,8 @@ import jakarta.inject.Singleton;
 import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.agenda.store.AgendaStore;
 import vn.nhacviec.bot.text.Messages;
-import vn.nhacviec.bot.text.Reply;
+import vn.nhacviec.messaging.Reply;
+import vn.nhacviec.messaging.MessageMemo;
 
 import java.time.Duration;
 import java.util.List;

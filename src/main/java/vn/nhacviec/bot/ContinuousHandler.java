@@ -1,8 +1,10 @@
 package vn.nhacviec.bot;
 
+import vn.nhacviec.messaging.MessageMemo;
+
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.text.Messages;
-import vn.nhacviec.bot.text.Reply;
+import vn.nhacviec.messaging.Reply;
 
 import java.util.List;
 

@@ -7,6 +7,7 @@ import vn.nhacviec.bot.text.InputParser;
 import vn.nhacviec.bot.text.Messages;
 import vn.nhacviec.directory.LinkedOfficer;
 import vn.nhacviec.directory.store.Roster;
+import vn.nhacviec.messaging.MessageMemo;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;

@@ -1,5 +1,7 @@
 package vn.nhacviec.bot;
 
+import vn.nhacviec.messaging.MessageMemo;
+
 import jakarta.inject.Singleton;
 import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.agenda.DeadlineAccess;
@@ -11,7 +13,7 @@ import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.bot.text.BotInput;
 import vn.nhacviec.bot.text.CallbackData;
 import vn.nhacviec.bot.text.Messages;
-import vn.nhacviec.bot.text.Reply;
+import vn.nhacviec.messaging.Reply;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -7,6 +7,7 @@ import vn.nhacviec.agenda.TaskAgenda;
 import vn.nhacviec.deadline.ReportingCalendar;
 import vn.nhacviec.bot.text.BotInput;
 import vn.nhacviec.bot.text.Messages;
+import vn.nhacviec.messaging.MessageMemo;
 
 import java.util.List;
 

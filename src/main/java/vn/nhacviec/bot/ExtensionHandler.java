@@ -7,6 +7,7 @@ import vn.nhacviec.bot.store.ExtensionRequests;
 import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.bot.text.Messages;
 import vn.nhacviec.directory.store.Roster;
+import vn.nhacviec.messaging.MessageMemo;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

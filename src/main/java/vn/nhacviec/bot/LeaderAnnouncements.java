@@ -1,5 +1,7 @@
 package vn.nhacviec.bot;
 
+import vn.nhacviec.messaging.MessageMemo;
+
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.directory.LeaderListener;

@@ -1,9 +1,11 @@
 package vn.nhacviec.bot;
 
+import vn.nhacviec.messaging.MessageMemo;
+
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.store.BotIdentity;
 import vn.nhacviec.bot.text.AccessMessages;
-import vn.nhacviec.bot.text.Reply;
+import vn.nhacviec.messaging.Reply;
 import vn.nhacviec.directory.NewOfficer;
 import vn.nhacviec.directory.store.Roster;
 

@@ -1,6 +1,7 @@
 package vn.nhacviec.bot;
 
-import vn.nhacviec.bot.text.Reply;
+import vn.nhacviec.messaging.Reply;
+import vn.nhacviec.messaging.MessageMemo;
 
 /** What the conversation asks to be done in answer: send or edit a message, send a file, or acknowledge a button press. */
 public sealed interface Outgoing {

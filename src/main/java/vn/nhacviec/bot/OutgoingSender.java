@@ -3,6 +3,9 @@ package vn.nhacviec.bot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.nhacviec.bot.store.BotMessageStore;
+import vn.nhacviec.messaging.MessageMemo;
+import vn.nhacviec.messaging.TelegramGateway;
+import vn.nhacviec.messaging.TelegramFailure;
 
 import java.util.List;
 

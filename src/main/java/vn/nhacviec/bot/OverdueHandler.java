@@ -2,8 +2,9 @@ package vn.nhacviec.bot;
 
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.text.Messages;
-import vn.nhacviec.bot.text.Reply;
+import vn.nhacviec.messaging.Reply;
 import vn.nhacviec.directory.store.Roster;
+import vn.nhacviec.messaging.MessageMemo;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package vn.nhacviec.bot;
 
 import jakarta.inject.Singleton;
-import vn.nhacviec.bot.text.Reply;
+import vn.nhacviec.messaging.Reply;
 import vn.nhacviec.report.QuarterlyReport;
 import vn.nhacviec.report.store.QuarterlyReports;
 

@@ -4,7 +4,7 @@ import jakarta.inject.Singleton;
 import vn.nhacviec.bot.store.BotIdentity;
 import vn.nhacviec.bot.store.PendingUploads;
 import vn.nhacviec.bot.text.AccessMessages;
-import vn.nhacviec.bot.text.Reply;
+import vn.nhacviec.messaging.Reply;
 import vn.nhacviec.bot.text.RosterMessages;
 import vn.nhacviec.bot.text.UploadMessages;
 import vn.nhacviec.directory.NewOfficer;
@@ -14,6 +14,7 @@ import vn.nhacviec.directory.RosterException;
 import vn.nhacviec.directory.RosterFile;
 import vn.nhacviec.directory.UnitCatalog;
 import vn.nhacviec.directory.store.Roster;
+import vn.nhacviec.messaging.MessageMemo;
 
 import java.util.ArrayList;
 import java.util.List;

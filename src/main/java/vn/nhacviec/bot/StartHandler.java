@@ -1,10 +1,12 @@
 package vn.nhacviec.bot;
 
+import vn.nhacviec.messaging.MessageMemo;
+
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.bot.text.LinkRefusal;
 import vn.nhacviec.bot.text.Messages;
-import vn.nhacviec.bot.text.Reply;
+import vn.nhacviec.messaging.Reply;
 import vn.nhacviec.directory.LinkResult;
 import vn.nhacviec.directory.store.Roster;
 

@@ -2,6 +2,7 @@ package vn.nhacviec.bot;
 
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.text.Messages;
+import vn.nhacviec.messaging.MessageMemo;
 
 import java.util.List;
 

@@ -2,7 +2,8 @@ package vn.nhacviec.bot;
 
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.text.Messages;
-import vn.nhacviec.bot.text.Reply;
+import vn.nhacviec.messaging.Reply;
+import vn.nhacviec.messaging.MessageMemo;
 
 import java.util.List;
 

@@ -8,6 +8,9 @@ import vn.nhacviec.bot.store.PendingUploads;
 import vn.nhacviec.bot.text.UploadMessages;
 import vn.nhacviec.plan.PlanFile;
 import vn.nhacviec.plan.PlanReader;
+import vn.nhacviec.messaging.MessageMemo;
+import vn.nhacviec.messaging.TelegramGateway;
+import vn.nhacviec.messaging.TelegramFailure;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,6 @@ package vn.nhacviec.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.nhacviec.directory.UnitsFile;
 import vn.nhacviec.plan.Plan;
 import vn.nhacviec.plan.PlanFile;
 import vn.nhacviec.plan.PlanFileException;
@@ -13,12 +12,9 @@ import vn.nhacviec.plan.PlanSource;
 import vn.nhacviec.plan.store.ImportResult;
 import vn.nhacviec.plan.store.PlanStore;
 import vn.nhacviec.system.ConfigDir;
-import vn.nhacviec.system.ServiceClock;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
 /** {@code import FILE [--commune NAME] [--dry-run] [--json]}: reads a plan and stores it. */
@@ -41,9 +37,8 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PlanSource source = PlanFile.read(file);
-        int thisYear = LocalDate.now(ServiceClock.create(System.getenv(ServiceClock.ENV),
-                ZoneId.of("Asia/Ho_Chi_Minh"), Clock.systemUTC())).getYear();
-        Plan plan = new PlanReader(UnitsFile.load(ConfigDir.unitsFile())).read(source, thisYear);
+        int thisYear = LocalDate.now(Services.clock()).getYear();
+        Plan plan = new PlanReader(ConfigDir.units()).read(source, thisYear);
         if (commune != null && !commune.isBlank()) {
             plan = plan.inCommune(commune.strip());
         }

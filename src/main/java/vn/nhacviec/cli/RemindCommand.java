@@ -3,11 +3,8 @@ package vn.nhacviec.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.nhacviec.reminder.scan.DailyScan;
-import vn.nhacviec.system.ServiceClock;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -23,8 +20,7 @@ final class RemindCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate day = date != null ? date : LocalDate.now(ServiceClock.create(System.getenv(ServiceClock.ENV),
-                ZoneId.of("Asia/Ho_Chi_Minh"), Clock.systemUTC()));
+        LocalDate day = date != null ? date : LocalDate.now(Services.clock());
         DailyScan scan = Services.bean(DailyScan.class);
         if (!dryRun) {
             DailyScan.Result result = scan.run(day);

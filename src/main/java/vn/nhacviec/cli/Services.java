@@ -1,6 +1,9 @@
 package vn.nhacviec.cli;
 
 import io.micronaut.context.ApplicationContext;
+import vn.nhacviec.system.ServiceClock;
+
+import java.time.Clock;
 
 /**
  * The service's beans for one command, started on first use so that commands which need no
@@ -19,6 +22,19 @@ final class Services {
             Runtime.getRuntime().addShutdownHook(new Thread(Services::close, "nhacviec-shutdown"));
         }
         return context.getBean(type);
+    }
+
+    /**
+     * The service clock (nhacviec.zone, NHACVIEC_CLOCK) for commands that need no database: read
+     * from the settings alone, so nothing is opened or migrated.
+     */
+    static synchronized Clock clock() {
+        if (context != null) {
+            return context.getBean(Clock.class);
+        }
+        try (ApplicationContext settings = ApplicationContext.builder().environments("cli").build()) {
+            return ServiceClock.configured(settings.getEnvironment().start());
+        }
     }
 
     static synchronized void close() {

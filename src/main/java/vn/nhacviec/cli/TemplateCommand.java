@@ -5,13 +5,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.nhacviec.directory.RosterTemplate;
 import vn.nhacviec.plan.document.TaskTemplate;
-import vn.nhacviec.system.ServiceClock;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
 /** {@code template tasks | officers [--out FILE] [--force]}: blank Excel forms that the importers read back. */
@@ -46,8 +43,7 @@ final class TemplateCommand {
 
         @Override
         public Integer call() {
-            int year = LocalDate.now(ServiceClock.create(System.getenv(ServiceClock.ENV),
-                    ZoneId.of("Asia/Ho_Chi_Minh"), Clock.systemUTC())).getYear();
+            int year = LocalDate.now(Services.clock()).getYear();
             Path written = output.write(TaskTemplate.FILE_NAME, TaskTemplate.xlsx(year));
             System.out.println("Wrote " + written + ": the task list of a " + year + " plan with 2 example tasks; "
                     + "replace them, then check with: import " + written + " --commune NAME --dry-run");

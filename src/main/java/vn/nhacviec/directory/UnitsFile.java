@@ -5,7 +5,6 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +22,20 @@ public final class UnitsFile {
         if (!Files.exists(file)) {
             return UnitCatalog.defaults();
         }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-            return UnitCatalog.defaults().withUnits(UnitCatalog.unitsFrom(tree));
-        } catch (IOException | RuntimeException e) {
+        try {
+            return fromYaml(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
             throw new IllegalArgumentException("cannot read unit list " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The units in YAML text; {@code source} names it in errors (a file, or the jar's defaults). */
+    public static UnitCatalog fromYaml(String yaml, String source) {
+        try {
+            Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+            return UnitCatalog.defaults().withUnits(UnitCatalog.unitsFrom(tree));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("cannot read unit list " + source + ": " + e.getMessage(), e);
         }
     }
 }

@@ -37,12 +37,24 @@ public final class ReminderConfigFile {
     }
 
     public static ReminderPolicyConfig fromYaml(String yaml, String source) {
+        return fromYaml(yaml, source, ReminderPolicyConfig.DEFAULTS.zone());
+    }
+
+    /**
+     * The settings in YAML text, in the service's one time zone: a {@code zone} key may only
+     * repeat it (the zone is set once, as {@code nhacviec.zone}).
+     */
+    public static ReminderPolicyConfig fromYaml(String yaml, String source, ZoneId serviceZone) {
         ReminderPolicyConfig d = ReminderPolicyConfig.DEFAULTS;
         Map<String, Object> root = ConfigYaml.map(ConfigYaml.parse(yaml, source), source,
                 Set.of("zone", "scanTime", "stages", "continuous", "escalation", "weekly", "units", "quietHours",
                         "rateLimits"));
 
-        ZoneId zone = root.containsKey("zone") ? zone(root.get("zone"), source + ": zone") : d.zone();
+        ZoneId zone = serviceZone;
+        if (root.containsKey("zone") && !zone(root.get("zone"), source + ": zone").equals(serviceZone)) {
+            throw new ConfigException(source + ": zone " + root.get("zone") + " differs from the service's zone " + serviceZone
+                    + "; the zone is set once, as nhacviec.zone (NHACVIEC_ZONE): remove it from this file");
+        }
         LocalTime scanTime = root.containsKey("scanTime")
                 ? ConfigYaml.time(root.get("scanTime"), source + ": scanTime") : d.scanTime();
 

@@ -38,6 +38,15 @@ public final class ReminderPolicy {
         return calendar;
     }
 
+    /**
+     * Whether the day's scan is due and missing at {@code now} (local time): a working day, the scan
+     * time passed, and no scan of the day ran yet. A scan missed at start-up or lost to a database
+     * outage is run then, late by minutes rather than a day.
+     */
+    public boolean scanOverdue(java.time.LocalDateTime now, boolean ranToday) {
+        return !ranToday && calendar.isWorkingDay(now.toLocalDate()) && !now.toLocalTime().isBefore(config.scanTime());
+    }
+
     public ReminderPolicyConfig config() {
         return config;
     }

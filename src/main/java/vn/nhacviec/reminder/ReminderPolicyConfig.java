@@ -84,4 +84,10 @@ public record ReminderPolicyConfig(ZoneId zone,
             throw new IllegalArgumentException("progressWorkingDaysBefore >= 0 and escalateAfterWorkingDays >= 1");
         }
     }
+
+    /** The same settings in another time zone (the service's configured one). */
+    public ReminderPolicyConfig inZone(ZoneId other) {
+        return new ReminderPolicyConfig(other, scanTime, stages, progressWorkingDaysBefore, escalateAfterWorkingDays, weeklyDay,
+                officeUnit, allUnits, quietHours, rateLimits);
+    }
 }

@@ -1,8 +1,7 @@
 package vn.nhacviec.system;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.value.PropertyResolver;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -12,8 +11,7 @@ import java.time.Clock;
 class ClockFactory {
 
     @Singleton
-    Clock clock(NhacViecProperties properties, @Nullable @Value("${nhacviec.clock:}") String startAt) {
-        String start = startAt != null && !startAt.isBlank() ? startAt : System.getenv(ServiceClock.ENV);
-        return ServiceClock.create(start, properties.getZone(), Clock.systemUTC());
+    Clock clock(PropertyResolver settings) {
+        return ServiceClock.configured(settings);
     }
 }

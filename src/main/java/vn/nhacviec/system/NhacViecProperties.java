@@ -9,7 +9,9 @@ import java.time.ZoneId;
 @ConfigurationProperties("nhacviec")
 public interface NhacViecProperties {
 
+    String DEFAULT_ZONE = "Asia/Ho_Chi_Minh";
+
     /** Time zone of the communes served; dates shown to users are in it. */
-    @Bindable(defaultValue = "Asia/Ho_Chi_Minh")
+    @Bindable(defaultValue = DEFAULT_ZONE)
     ZoneId getZone();
 }

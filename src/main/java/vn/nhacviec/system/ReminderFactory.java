@@ -12,19 +12,22 @@ import vn.nhacviec.reminder.ReminderPolicy;
 import vn.nhacviec.reminder.ReminderPolicyConfig;
 import vn.nhacviec.reminder.WorkingCalendar;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-/** The reminder policy and its two operator files: config/reminders.yml and config/holidays.yml. */
+/**
+ * The reminder policy and its two operator files, config/reminders.yml and config/holidays.yml
+ * (each falling back to the copy shipped in the jar).
+ */
 @Factory
 class ReminderFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReminderFactory.class);
 
+    /** The policy in the service's one time zone ({@code nhacviec.zone}). */
     @Singleton
-    ReminderPolicyConfig reminderPolicyConfig() {
-        Path file = ConfigDir.path().resolve("reminders.yml");
-        return Files.exists(file) ? ReminderConfigFile.load(file) : ReminderPolicyConfig.DEFAULTS;
+    ReminderPolicyConfig reminderPolicyConfig(NhacViecProperties properties) {
+        return ConfigDir.read("reminders.yml")
+                .map(t -> ReminderConfigFile.fromYaml(t.text(), t.source(), properties.getZone()))
+                .orElseGet(() -> ReminderPolicyConfig.DEFAULTS.inZone(properties.getZone()));
     }
 
     /** The one access rule, with the configured "every unit" code (reminders.yml units.all). */
@@ -35,7 +38,8 @@ class ReminderFactory {
 
     @Singleton
     WorkingCalendar workingCalendar() {
-        WorkingCalendar calendar = WorkingCalendar.load(ConfigDir.path().resolve("holidays.yml"));
+        WorkingCalendar calendar = ConfigDir.read("holidays.yml").map(t -> WorkingCalendar.fromYaml(t.text(), t.source()))
+                .orElseGet(() -> WorkingCalendar.load(ConfigDir.path().resolve("holidays.yml")));
         calendar.warnings().forEach(w -> LOG.warn("holidays: {}", w));
         return calendar;
     }

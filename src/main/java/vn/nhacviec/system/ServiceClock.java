@@ -1,5 +1,7 @@
 package vn.nhacviec.system;
 
+import io.micronaut.core.value.PropertyResolver;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,18 @@ public final class ServiceClock {
     public static final String ENV = "NHACVIEC_CLOCK";
 
     private ServiceClock() {
+    }
+
+    /**
+     * The service clock from the settings: in {@code nhacviec.zone}, started at {@code nhacviec.clock}
+     * or {@code NHACVIEC_CLOCK} when set. The one way to build it, for the services and the command line.
+     */
+    public static Clock configured(PropertyResolver settings) {
+        ZoneId zone = settings.getProperty("nhacviec.zone", ZoneId.class)
+                .orElse(ZoneId.of(NhacViecProperties.DEFAULT_ZONE));
+        String start = settings.getProperty("nhacviec.clock", String.class).filter(s -> !s.isBlank())
+                .orElse(System.getenv(ENV));
+        return create(start, zone, Clock.systemUTC());
     }
 
     public static Clock create(String startAt, ZoneId zone, Clock base) {

@@ -15,8 +15,7 @@ class UnitCatalogFactory {
 
     @Singleton
     UnitCatalog unitCatalog(@Nullable @Value("${nhacviec.units-file:}") String unitsFile) {
-        Path file = unitsFile == null || unitsFile.isBlank() ? ConfigDir.unitsFile() : Path.of(unitsFile);
-        return UnitsFile.load(file);
+        return unitsFile == null || unitsFile.isBlank() ? ConfigDir.units() : UnitsFile.load(Path.of(unitsFile));
     }
 
     /** Plans sent to the bot are read with the same units as {@code import}. */

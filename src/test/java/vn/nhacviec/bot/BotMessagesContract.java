@@ -1,5 +1,6 @@
 package vn.nhacviec.bot;
 
+
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

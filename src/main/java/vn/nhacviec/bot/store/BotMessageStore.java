@@ -2,7 +2,8 @@ package vn.nhacviec.bot.store;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import vn.nhacviec.bot.MessageMemo;
+import vn.nhacviec.messaging.MessageMemo;
+import vn.nhacviec.messaging.MessageMemory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
 
 /** Remembers what each bot message listed, so "xong" as a reply knows which deadline it means. */
 @Singleton
-public class BotMessageStore {
+public class BotMessageStore implements MessageMemory {
 
     public record Remembered(MessageMemo memo, Instant sentAt) {
     }
@@ -27,6 +28,7 @@ public class BotMessageStore {
         this.clock = clock;
     }
 
+    @Override
     @Transactional
     public void remember(long chatId, long messageId, MessageMemo memo) {
         if (messages.findByChatIdAndMessageId(chatId, messageId).isPresent()) {

@@ -14,14 +14,15 @@ import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import vn.nhacviec.bot.BotProperties;
 import vn.nhacviec.bot.Conversation;
 import vn.nhacviec.bot.OutgoingSender;
-import vn.nhacviec.bot.TelegramFailure;
-import vn.nhacviec.bot.TelegramGateway;
+import vn.nhacviec.messaging.TelegramFailure;
+import vn.nhacviec.messaging.TelegramGateway;
 import vn.nhacviec.bot.store.BotIdentity;
 import vn.nhacviec.bot.text.BotCommands;
 import vn.nhacviec.system.StartupRefusal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.OkHttpClient;
+import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 
 import java.time.Duration;
@@ -171,6 +172,10 @@ public class BotConnection implements ApplicationEventListener<StartupEvent> {
         }
         try {
             if (polling != null) {
+                // Closing cancels the long poll in flight, which the library logs as an error with a stack
+                // trace (and its back-off sleep, interrupted, as a warning): expected at shutdown, so silenced.
+                ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(BotSession.class))
+                        .setLevel(ch.qos.logback.classic.Level.OFF);
                 polling.close();
             }
         } catch (Exception e) {

@@ -1,6 +1,6 @@
 package vn.nhacviec.bot.telegram;
 
-import vn.nhacviec.bot.TelegramFailure;
+import vn.nhacviec.messaging.TelegramFailure;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -21,10 +21,10 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-import vn.nhacviec.bot.TelegramFailure;
-import vn.nhacviec.bot.TelegramGateway;
-import vn.nhacviec.bot.text.Button;
-import vn.nhacviec.bot.text.Reply;
+import vn.nhacviec.messaging.TelegramFailure;
+import vn.nhacviec.messaging.TelegramGateway;
+import vn.nhacviec.messaging.Button;
+import vn.nhacviec.messaging.Reply;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;

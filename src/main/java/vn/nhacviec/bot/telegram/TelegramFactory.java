@@ -5,7 +5,7 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.BotProperties;
 import vn.nhacviec.bot.OutgoingSender;
-import vn.nhacviec.bot.TelegramGateway;
+import vn.nhacviec.messaging.TelegramGateway;
 import vn.nhacviec.bot.store.BotMessageStore;
 
 /** The Telegram client exists only when a token is configured. */

@@ -1,5 +1,8 @@
 package vn.nhacviec.bot.text;
 
+import vn.nhacviec.messaging.Reply;
+import vn.nhacviec.messaging.Button;
+
 import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.directory.Role;
 

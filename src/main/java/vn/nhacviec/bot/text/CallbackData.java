@@ -1,5 +1,7 @@
 package vn.nhacviec.bot.text;
 
+import vn.nhacviec.messaging.Button;
+
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,13 +16,14 @@ import java.util.regex.Pattern;
  * {@code l:<list>:<page>} show page n of a list in place of the pressed message ("Xem tiếp").
  * {@link #decode} never throws.
  */
-public sealed interface CallbackData {
+public sealed interface CallbackData extends Button.Data {
 
-    int MAX_BYTES = 64;
+    int MAX_BYTES = Button.MAX_DATA_BYTES;
 
     /** A message reference: letters, digits, '_' and '-', 1 to 40 characters. */
     Pattern MESSAGE_REF = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
+    @Override
     String encode();
 
     record Done(long deadlineId) implements CallbackData {

@@ -8,7 +8,11 @@ import vn.nhacviec.deadline.ReportingCalendar;
 import vn.nhacviec.directory.Unit;
 import vn.nhacviec.directory.UnitCatalog;
 import vn.nhacviec.reminder.Digest;
+import vn.nhacviec.reminder.ReminderTexts;
 import vn.nhacviec.reminder.DigestLine;
+import vn.nhacviec.reminder.SectionKind;
+import vn.nhacviec.messaging.Reply;
+import vn.nhacviec.messaging.Button;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -32,7 +36,7 @@ import java.util.stream.Collectors;
  * the leaders' overdue tasks once each, under their first lead unit; the chairman's weekly summary as
  * figures and what changed, not the overdue list again.
  */
-public final class DigestMessages {
+public final class DigestMessages implements ReminderTexts {
 
     private static final String OVERDUE = "⛔ <b>Quá hạn</b>";
     private static final String SOON = "⏰ <b>Sắp đến hạn</b>";
@@ -46,6 +50,7 @@ public final class DigestMessages {
         this.units = units;
     }
 
+    @Override
     public List<Reply> render(Digest digest) {
         LocalDate today = digest.date();
         Counter counter = new Counter();
@@ -309,5 +314,11 @@ public final class DigestMessages {
 
     private static final class Counter {
         int numbered;
+    }
+
+    @Override
+    public Reply officerBlockedBot(String officerName) {
+        return new Reply("📵 Không gửi được tin nhắc cho đồng chí <b>" + Html.escape(officerName)
+                + "</b>: tài khoản Telegram đã chặn bot. Đề nghị đồng chí nhắc cán bộ mở lại bot và gửi /start để nhận tin.");
     }
 }

@@ -1,5 +1,7 @@
 package vn.nhacviec.bot.text;
 
+import vn.nhacviec.messaging.Button;
+
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,8 @@
 package vn.nhacviec.bot.text;
 
+import vn.nhacviec.messaging.Reply;
+import vn.nhacviec.messaging.Button;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -28,6 +28,8 @@ import vn.nhacviec.directory.Officer;
 import vn.nhacviec.directory.Role;
 import vn.nhacviec.directory.Unit;
 import vn.nhacviec.directory.UnitCatalog;
+import vn.nhacviec.messaging.Reply;
+import vn.nhacviec.messaging.Button;
 
 /**
  * Everything the bot says, as Telegram HTML (see docs/conversation.md). Pure: the date of today is always

@@ -10,6 +10,7 @@ import vn.nhacviec.directory.Role;
 import vn.nhacviec.directory.RosterCheck;
 import vn.nhacviec.directory.Unit;
 import vn.nhacviec.directory.UnitCatalog;
+import vn.nhacviec.messaging.Reply;
 
 /**
  * What the bot says about a roster file sent by the office: the preview (who will be added, who is

@@ -12,6 +12,8 @@ import vn.nhacviec.directory.Unit;
 import vn.nhacviec.directory.UnitCatalog;
 import vn.nhacviec.plan.Plan;
 import vn.nhacviec.plan.PlanOverview;
+import vn.nhacviec.messaging.Reply;
+import vn.nhacviec.messaging.Button;
 
 /**
  * What the bot says about a plan file sent to it: the preview with its two buttons, the outcome

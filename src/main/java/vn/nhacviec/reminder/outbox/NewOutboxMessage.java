@@ -1,7 +1,7 @@
 package vn.nhacviec.reminder.outbox;
 
-import vn.nhacviec.bot.MessageMemo;
-import vn.nhacviec.bot.text.Reply;
+import vn.nhacviec.messaging.MessageMemo;
+import vn.nhacviec.messaging.Reply;
 
 import java.time.LocalDate;
 

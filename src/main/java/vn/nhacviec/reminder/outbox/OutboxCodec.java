@@ -1,6 +1,6 @@
 package vn.nhacviec.reminder.outbox;
 
-import vn.nhacviec.bot.text.Button;
+import vn.nhacviec.messaging.Button;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

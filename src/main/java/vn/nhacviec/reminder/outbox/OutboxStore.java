@@ -3,14 +3,16 @@ package vn.nhacviec.reminder.outbox;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import vn.nhacviec.bot.MessageMemo;
-import vn.nhacviec.bot.text.Reply;
+import vn.nhacviec.messaging.MessageMemo;
+import vn.nhacviec.messaging.MessageMemory;
+import vn.nhacviec.messaging.Reply;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -27,11 +29,17 @@ public class OutboxStore {
     private static final String COLUMNS = "id, idempotency_key, commune_id, officer_id, kind, scan_date, html, keyboard, memo, "
             + "status, attempts, not_before, telegram_message_id, last_error, created_at, sent_at";
 
+    /** Appended to a state change: only while the lease of the given version is current. */
+    private static final String FENCE = " AND EXISTS (SELECT 1 FROM dispatch_lease WHERE lease_name = '"
+            + DispatchLeaseStore.NAME + "' AND version = ?)";
+
     private final JdbcOperations jdbc;
+    private final MessageMemory memory;
     private final Clock clock;
 
-    public OutboxStore(JdbcOperations jdbc, Clock clock) {
+    public OutboxStore(JdbcOperations jdbc, MessageMemory memory, Clock clock) {
         this.jdbc = jdbc;
+        this.memory = memory;
         this.clock = clock;
     }
 
@@ -77,38 +85,64 @@ public class OutboxStore {
         return query("SELECT " + COLUMNS + " FROM outbox_message WHERE status IN (" + marks + ") ORDER BY id", statuses.toArray());
     }
 
-    /** Claims a message for sending; false if another run took it. */
+    /**
+     * Claims a message for sending under {@code lease}; false if another run took it, or if the
+     * lease has passed to another dispatcher (the check is in the same statement, so it fences).
+     */
     @Transactional
-    public boolean claim(long id) {
-        return update("UPDATE outbox_message SET status = 'SENDING', attempts = attempts + 1 WHERE id = ? AND status = 'PENDING'",
-                id) == 1;
-    }
-
-    @Transactional
-    public void sent(long id, long telegramMessageId) {
-        update("UPDATE outbox_message SET status = 'SENT', telegram_message_id = ?, sent_at = ?, last_error = NULL WHERE id = ?",
-                telegramMessageId, Timestamp.from(now()), id);
-    }
-
-    @Transactional
-    public void retryAt(long id, Instant notBefore, String error) {
-        update("UPDATE outbox_message SET status = 'PENDING', not_before = ?, last_error = ? WHERE id = ?",
-                Timestamp.from(notBefore.truncatedTo(ChronoUnit.SECONDS)), clip(error), id);
-    }
-
-    @Transactional
-    public void failed(long id, String error) {
-        update("UPDATE outbox_message SET status = 'FAILED', last_error = ? WHERE id = ?", clip(error), id);
+    public boolean claim(long id, DispatchLeaseStore.Lease lease) {
+        return update("UPDATE outbox_message SET status = 'SENDING', attempts = attempts + 1, claim_version = ? "
+                + "WHERE id = ? AND status = 'PENDING'" + FENCE, lease.version(), id, lease.version()) == 1;
     }
 
     /**
-     * Messages left SENDING by a run that died. Telegram has no idempotency key, so they are sent
-     * again: a crash between Telegram's answer and this row's update may duplicate one message,
-     * never lose it.
+     * Telegram accepted the message: it is SENT, and what it listed is remembered in the same
+     * transaction, so a "xong 2" reply to it always finds its items. Recorded whoever holds the
+     * lease now: it is a fact, and recording it spares a second copy.
      */
     @Transactional
-    public int recoverInterrupted() {
-        return update("UPDATE outbox_message SET status = 'PENDING' WHERE status = 'SENDING'");
+    public void sent(long id, long telegramMessageId, long chatId, MessageMemo memo) {
+        update("UPDATE outbox_message SET status = 'SENT', telegram_message_id = ?, sent_at = ?, last_error = NULL "
+                + "WHERE id = ? AND status <> 'SENT'", telegramMessageId, Timestamp.from(now()), id);
+        memory.remember(chatId, telegramMessageId, memo);
+    }
+
+    @Transactional
+    public void retryAt(long id, DispatchLeaseStore.Lease lease, Instant notBefore, String error) {
+        update("UPDATE outbox_message SET status = 'PENDING', not_before = ?, last_error = ? WHERE id = ?" + FENCE,
+                Timestamp.from(notBefore.truncatedTo(ChronoUnit.SECONDS)), clip(error), id, lease.version());
+    }
+
+    @Transactional
+    public void failed(long id, DispatchLeaseStore.Lease lease, String error) {
+        update("UPDATE outbox_message SET status = 'FAILED', last_error = ? WHERE id = ?" + FENCE, clip(error), id,
+                lease.version());
+    }
+
+    /**
+     * Messages left SENDING by an earlier lease holder (a run that died or was stopped between
+     * its claim and Telegram's answer). Telegram has no idempotency key, so they are sent again:
+     * a crash between Telegram's answer and this row's update may duplicate one message, never
+     * lose it. Claims of the current lease are not touched.
+     */
+    @Transactional
+    public int recoverInterrupted(DispatchLeaseStore.Lease lease) {
+        return update("UPDATE outbox_message SET status = 'PENDING' WHERE status = 'SENDING' "
+                + "AND (claim_version IS NULL OR claim_version < ?)", lease.version());
+    }
+
+    /**
+     * Messages that can never go out stop being retried: those to removed officers fail at once,
+     * and notices to an officer who has not linked within {@code noticeLife} go stale.
+     */
+    @Transactional
+    public int dropUndeliverable(Duration noticeLife) {
+        int removed = update("UPDATE outbox_message SET status = 'FAILED', last_error = 'officer removed' "
+                + "WHERE status = 'PENDING' AND officer_id IN (SELECT id FROM officer WHERE active = FALSE)");
+        int expired = update("UPDATE outbox_message SET status = 'STALE', last_error = 'officer not reachable in time' "
+                + "WHERE status = 'PENDING' AND kind = 'NOTICE' AND created_at < ?",
+                Timestamp.from(now().minus(noticeLife)));
+        return removed + expired;
     }
 
     /** Digests of past days that never went out: the day's fresh digest replaces them. */

@@ -4,6 +4,8 @@ import jakarta.inject.Singleton;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.nhacviec.reminder.outbox.OutboxDispatcher;
 
 import java.time.Duration;
@@ -13,6 +15,7 @@ import java.time.Duration;
 @DisallowConcurrentExecution
 public class DispatchJob implements Job {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DispatchJob.class);
     static final Duration BUDGET = Duration.ofSeconds(50);
 
     private final OutboxDispatcher dispatcher;
@@ -23,6 +26,11 @@ public class DispatchJob implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
-        dispatcher.drain(BUDGET);
+        try {
+            dispatcher.drain(BUDGET);
+        } catch (RuntimeException e) {
+            // A database outage: what was not sent stays in the outbox for the next run.
+            LOG.warn("outbox dispatch stopped ({}); it resumes at the next run", e.getMessage());
+        }
     }
 }

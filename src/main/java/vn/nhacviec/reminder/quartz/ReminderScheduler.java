@@ -19,18 +19,14 @@ import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.nhacviec.reminder.ReminderPolicyConfig;
-import vn.nhacviec.reminder.WorkingCalendar;
-import vn.nhacviec.reminder.scan.ScanRecords;
 
-import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.TimeZone;
 
 /**
  * Schedules the daily scan (at the configured time, Monday–Friday; holidays are skipped by the
- * policy) and the outbox dispatcher, then starts Quartz. If today's scan time has passed and the
- * scan has not run, it runs at once: missed days are not replayed one by one, but the policy
- * computes stages from due dates, so nothing they would have reminded is skipped.
+ * policy), its retry and the outbox dispatcher, then starts Quartz. If today's scan time has passed
+ * and the scan has not run, the retry runs it at once: missed days are not replayed one by one, but
+ * the policy computes stages from due dates, so nothing they would have reminded is skipped.
  */
 @Singleton
 @Requires(beans = Scheduler.class)
@@ -42,19 +38,16 @@ public class ReminderScheduler implements ApplicationEventListener<StartupEvent>
 
     private final Scheduler scheduler;
     private final ReminderPolicyConfig config;
-    private final WorkingCalendar calendar;
-    private final ScanRecords records;
-    private final Clock clock;
     private final int dispatchEverySeconds;
+    private final int scanRetrySeconds;
 
-    public ReminderScheduler(Scheduler scheduler, ReminderPolicyConfig config, WorkingCalendar calendar, ScanRecords records,
-                             Clock clock, @Value("${nhacviec.scheduler.dispatch-every-seconds:10}") int dispatchEverySeconds) {
+    public ReminderScheduler(Scheduler scheduler, ReminderPolicyConfig config,
+                             @Value("${nhacviec.scheduler.dispatch-every-seconds:10}") int dispatchEverySeconds,
+                             @Value("${nhacviec.scheduler.scan-retry-seconds:300}") int scanRetrySeconds) {
         this.scheduler = scheduler;
         this.config = config;
-        this.calendar = calendar;
-        this.records = records;
-        this.clock = clock;
         this.dispatchEverySeconds = dispatchEverySeconds;
+        this.scanRetrySeconds = scanRetrySeconds;
     }
 
     @Override
@@ -70,8 +63,10 @@ public class ReminderScheduler implements ApplicationEventListener<StartupEvent>
                     .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(dispatchEverySeconds)
                             .withMisfireHandlingInstructionNextWithRemainingCount())
                     .build());
+            // Fires at once at start (the catch-up of a scan missed while the service was down), then
+            // every few minutes: a scan lost to a database outage runs as soon as the database is back.
+            scheduleRetry();
             scheduler.start();
-            catchUp();
         } catch (SchedulerException e) {
             LOG.error("the reminder scheduler could not start: {}", e.getMessage());
         }
@@ -98,12 +93,19 @@ public class ReminderScheduler implements ApplicationEventListener<StartupEvent>
         }
     }
 
-    private void catchUp() throws SchedulerException {
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.zone()));
-        if (calendar.isWorkingDay(now.toLocalDate()) && !now.toLocalTime().isBefore(config.scanTime())
-                && !records.ran(now.toLocalDate())) {
-            LOG.info("today's scan time {} has passed and the scan has not run: running it now", config.scanTime());
-            scheduler.triggerJob(SCAN);
+    private void scheduleRetry() throws SchedulerException {
+        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(DailyScanJob.RETRY).forJob(SCAN).startNow()
+                .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(scanRetrySeconds)
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .build();
+        try {
+            if (scheduler.checkExists(DailyScanJob.RETRY)) {
+                scheduler.rescheduleJob(DailyScanJob.RETRY, trigger);
+            } else {
+                scheduler.scheduleJob(trigger);
+            }
+        } catch (ObjectAlreadyExistsException e) {
+            LOG.debug("the scan retry was scheduled by another instance at the same moment");
         }
     }
 }

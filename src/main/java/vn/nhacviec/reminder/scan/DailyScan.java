@@ -7,10 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.agenda.store.AgendaStore;
-import vn.nhacviec.bot.MessageMemo;
-import vn.nhacviec.bot.TelegramGateway;
-import vn.nhacviec.bot.text.DigestMessages;
-import vn.nhacviec.bot.text.Reply;
+import vn.nhacviec.messaging.MessageMemo;
+import vn.nhacviec.messaging.TelegramGateway;
+import vn.nhacviec.messaging.Reply;
 import vn.nhacviec.directory.store.CommuneDirectory;
 import vn.nhacviec.directory.store.CommuneRecord;
 import vn.nhacviec.directory.store.Roster;
@@ -19,6 +18,7 @@ import vn.nhacviec.reminder.Digest;
 import vn.nhacviec.reminder.Recipient;
 import vn.nhacviec.reminder.ReminderHistory;
 import vn.nhacviec.reminder.ReminderPolicy;
+import vn.nhacviec.reminder.ReminderTexts;
 import vn.nhacviec.reminder.ReportingCalendars;
 import vn.nhacviec.reminder.outbox.NewOutboxMessage;
 import vn.nhacviec.reminder.outbox.OutboxStore;
@@ -52,13 +52,13 @@ public class DailyScan {
     private final Roster roster;
     private final ScanRecords records;
     private final ReminderPolicy policy;
-    private final DigestMessages digests;
+    private final ReminderTexts digests;
     private final OutboxStore outbox;
     private final Clock clock;
     private final boolean botOn;
 
     public DailyScan(CommuneDirectory communes, AgendaStore agenda, Roster roster, ScanRecords records, ReminderPolicy policy,
-                     DigestMessages digests, OutboxStore outbox, Clock clock, @Nullable TelegramGateway gateway) {
+                     ReminderTexts digests, OutboxStore outbox, Clock clock, @Nullable TelegramGateway gateway) {
         this.communes = communes;
         this.agenda = agenda;
         this.roster = roster;

@@ -1,5 +1,7 @@
 package vn.nhacviec.bot.text;
 
+import vn.nhacviec.messaging.Button;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

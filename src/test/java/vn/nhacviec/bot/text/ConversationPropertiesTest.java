@@ -22,6 +22,8 @@ import vn.nhacviec.agenda.TaskAgenda;
 import vn.nhacviec.deadline.MilestoneKind;
 import vn.nhacviec.deadline.ReportingCalendar;
 import vn.nhacviec.directory.UnitCatalog;
+import vn.nhacviec.messaging.Button;
+import vn.nhacviec.messaging.Reply;
 
 /**
  * Whatever users type and whatever the plan says, the conversation layer holds its promises. Seeded

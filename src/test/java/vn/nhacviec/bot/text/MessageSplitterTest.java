@@ -17,6 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.deadline.ReportingCalendar;
 import vn.nhacviec.directory.UnitCatalog;
+import vn.nhacviec.messaging.Reply;
+import vn.nhacviec.messaging.Button;
 
 class MessageSplitterTest {
 

@@ -22,6 +22,8 @@ import vn.nhacviec.deadline.ReportingCalendar;
 import vn.nhacviec.directory.Officer;
 import vn.nhacviec.directory.Role;
 import vn.nhacviec.directory.UnitCatalog;
+import vn.nhacviec.messaging.Reply;
+import vn.nhacviec.messaging.Button;
 
 class MessagesTest {
 

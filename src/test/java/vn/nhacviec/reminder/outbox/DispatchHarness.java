@@ -50,6 +50,10 @@ final class DispatchHarness implements AutoCloseable {
     final FakeTelegram telegram;
     final String url;
     private final List<Process> processes = new ArrayList<>();
+    /** False: no NHACVIEC_CONFIG_DIR, so the service finds its configuration by itself (here: the jar's defaults). */
+    boolean projectConfig = true;
+    /** True: the service long-polls the fake for updates, as a lone production instance does. */
+    boolean polling;
     private int runs;
     private long warmUpChat = Long.MIN_VALUE;
 
@@ -60,9 +64,14 @@ final class DispatchHarness implements AutoCloseable {
      *                   (to the OS, which keeps it across a killed process) before it returns.
      */
     DispatchHarness(Path dir, FakeTelegram telegram, String urlOptions) {
+        this(dir, telegram, "file:", urlOptions);
+    }
+
+    /** @param fileSystem H2's file system prefix: "file:", or "async:" as the shipped configuration has it */
+    DispatchHarness(Path dir, FakeTelegram telegram, String fileSystem, String urlOptions) {
         this.dir = dir;
         this.telegram = telegram;
-        this.url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE"
+        this.url = "jdbc:h2:" + fileSystem + dir.resolve("db").toAbsolutePath() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE"
                 + urlOptions;
     }
 
@@ -108,11 +117,15 @@ final class DispatchHarness implements AutoCloseable {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         Map<String, String> env = builder.environment();
-        env.put("NHACVIEC_CONFIG_DIR", Path.of("config").toAbsolutePath().toString());
+        if (projectConfig) {
+            env.put("NHACVIEC_CONFIG_DIR", Path.of("config").toAbsolutePath().toString());
+        } else {
+            env.remove("NHACVIEC_CONFIG_DIR");
+        }
         env.put("DATASOURCES_DEFAULT_URL", url);
         env.put("TELEGRAM_BOT_TOKEN", telegram.token());
         env.put("TELEGRAM_API_URL", telegram.url());
-        env.put("TELEGRAM_POLLING", "false");
+        env.put("TELEGRAM_POLLING", String.valueOf(polling));
         env.put("NHACVIEC_CLOCK", clock);
         env.put("NHACVIEC_SCHEDULER_DISPATCH_EVERY_SECONDS", "1");
         return builder;

@@ -1,4 +1,4 @@
-package vn.nhacviec.bot;
+package vn.nhacviec.messaging;
 
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
-package vn.nhacviec.bot;
+package vn.nhacviec.messaging;
 
-import vn.nhacviec.bot.text.Reply;
+import vn.nhacviec.messaging.Reply;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package vn.nhacviec.bot;
+package vn.nhacviec.messaging;
 
 /**
  * Telegram said no. {@code retryAfterSeconds} is set on 429; 403 means the user blocked the bot.

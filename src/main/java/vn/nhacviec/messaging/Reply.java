@@ -1,4 +1,4 @@
-package vn.nhacviec.bot.text;
+package vn.nhacviec.messaging;
 
 import java.util.Collections;
 import java.util.List;
