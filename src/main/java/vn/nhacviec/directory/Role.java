@@ -38,7 +38,7 @@ public enum Role {
         return this == CHAIRMAN || this == VICE_CHAIRMAN;
     }
 
-    /** The quarterly report (/baocao) goes to the leaders and to the office, who sends it to the district. */
+    /** The quarterly report (/baocao) goes to the leaders and to the office, who sends it to the province (Sở Nội vụ). */
     public boolean receivesQuarterlyReport() {
         return leadsCommune() || this == OFFICE;
     }

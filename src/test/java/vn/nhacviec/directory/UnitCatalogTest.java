@@ -200,7 +200,8 @@ class UnitCatalogTest {
                 cell("Văn phòng UBND tỉnh", List.of(), List.of("Văn phòng UBND tỉnh")),
                 cell("Công an tỉnh", List.of(), List.of("Công an tỉnh")),
                 cell("Văn phòng HĐND và UBND huyện", List.of(), List.of("Văn phòng HĐND và UBND huyện")),
-                cell("Phòng Nông nghiệp", List.of(), List.of("Phòng Nông nghiệp")));
+                cell("Phòng Nông nghiệp", List.of(), List.of("Phòng Nông nghiệp")),
+                cell("Phòng Tài chính - Kế toán", "TC-KT"));
     }
 
     @ParameterizedTest(name = "2025+: \"{0}\" names {1}, unknown {2}")
