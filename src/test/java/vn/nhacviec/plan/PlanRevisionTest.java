@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.nhacviec.directory.UnitCatalog;
 import vn.nhacviec.plan.PlanRevision.Change;
 import vn.nhacviec.plan.PlanRevision.Known;
+import vn.nhacviec.testsupport.PlanEdits;
 import vn.nhacviec.testsupport.Seeds;
 
 class PlanRevisionTest {
@@ -42,28 +43,10 @@ class PlanRevisionTest {
                 task.deadlineText(), task.dueDates(), cancelled);
     }
 
-    /** Seed 000 with every two-digit row number shifted by {@code by} from row {@code from} on. */
-    private static String renumbered(String text, int from, int by) {
-        StringBuilder out = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{2})\t").matcher(line);
-            if (m.find() && Integer.parseInt(m.group(1)) >= from) {
-                line = String.format("%02d", Integer.parseInt(m.group(1)) + by) + line.substring(2);
-            }
-            out.append(line).append('\n');
-        }
-        return out.substring(0, out.length() - 1);
-    }
-
-    private static final String NEW_ROW = "01\tTổ chức hội nghị triển khai nhiệm vụ cải cách hành chính năm 2024 "
-            + "cho toàn thể cán bộ, công chức xã.\tHội nghị được tổ chức.\tVăn phòng – thống kê xã\tCác bộ phận CM có liên quan"
-            + "\tChậm nhất là ngày 15/3/2024.\t";
+    private static final String NEW_ROW = PlanEdits.NEW_ROW;
 
     private static String withRowAtTopOfSectionI(String text) {
-        String shifted = renumbered(text, 1, 1);
-        int header = shifted.indexOf("<b>I. Cải cách thể chế</b>");
-        int lineEnd = shifted.indexOf('\n', header);
-        return shifted.substring(0, lineEnd + 1) + NEW_ROW + "\n" + shifted.substring(lineEnd + 1);
+        return PlanEdits.withRowAtTopOfSectionOne(text);
     }
 
     @Test
@@ -105,7 +88,7 @@ class PlanRevisionTest {
     void aDeletedRowIsRemovedAndTheRowsBelowAreRenumberedNotReworded() {
         String text = Seeds.text(Seeds.SON_KY_2024);
         Plan v1 = read(text);
-        String without05 = renumbered(text.replaceAll("(?m)^05\t.*\n", ""), 6, -1);
+        String without05 = PlanEdits.withoutRow(text, 5);
         PlanRevision revision = PlanRevision.of(stored(v1), read(without05).tasks());
 
         assertEquals(1, revision.removed().size());
