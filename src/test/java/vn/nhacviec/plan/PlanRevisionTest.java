@@ -255,6 +255,28 @@ class PlanRevisionTest {
         revision.removed().forEach(k -> assertFalse(survivors.contains(k.id()), "survivor removed: " + k.numbering()));
     }
 
+    /** Every seed with tasks: a task inserted first in its first section, the section's numbers shifted. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {Seeds.SON_KY_2024, Seeds.SON_HA_2025, Seeds.SON_KY_OCR_2024, Seeds.ANH_SON_2024})
+    void aTaskInsertedFirstInAnySeedLeavesEveryOtherTaskOnItsOwnCode(String seed) {
+        Plan v1 = read(Seeds.text(seed));
+        String first = v1.tasks().get(0).section();
+        List<Task> next = new ArrayList<>();
+        next.add(task(first, "1", "Tổ chức hội nghị quán triệt, triển khai kế hoạch điều chỉnh, bổ sung năm 2024"));
+        for (Task t : v1.tasks()) {
+            String number = t.section().equals(first) && t.number().matches("\\d+")
+                    ? String.valueOf(Integer.parseInt(t.number()) + 1) : t.number();
+            next.add(new Task(t.section(), number, t.content(), t.product(), t.lead(), t.coordinating(), t.deadlineText(),
+                    t.notes(), t.milestones(), t.warnings()));
+        }
+        PlanRevision revision = PlanRevision.of(stored(v1), next);
+        assertEquals(1, revision.added().size(), revision.summary());
+        assertEquals(List.of(), revision.removed());
+        for (int i = 1; i < next.size(); i++) {
+            assertEquals(i, revision.previous(i).orElseThrow().code(), next.get(i).numbering());
+        }
+    }
+
     private static Task task(String section, String number, String content) {
         return new Task(section, number, content, "", List.of("VP-TK"), List.of(), "Thường xuyên", "", List.of(), List.of());
     }
