@@ -201,7 +201,23 @@ class UnitCatalogTest {
                 cell("Công an tỉnh", List.of(), List.of("Công an tỉnh")),
                 cell("Văn phòng HĐND và UBND huyện", List.of(), List.of("Văn phòng HĐND và UBND huyện")),
                 cell("Phòng Nông nghiệp", List.of(), List.of("Phòng Nông nghiệp")),
-                cell("Phòng Tài chính - Kế toán", "TC-KT"));
+                cell("Phòng Tài chính - Kế toán", "TC-KT"),
+                // more spellings seen in 2026-2027 drafts
+                cell("Văn phòng HĐND - UBND xã", "VP-TK"),
+                cell("VP HĐND&UBND phường", "VP-TK"),
+                cell("VĂN PHÒNG HĐND VÀ UBND XÃ", "VP-TK"),
+                cell("Phòng Văn hoá - Xã hội", "VH-XH"),
+                cell("P.VHXH", "VH-XH"),
+                cell("Phòng Kinh tế - Hạ tầng và Đô thị", "KT"),
+                cell("Phòng Kinh tế, Hạ tầng, Đô thị", "KT"),
+                cell("Trung tâm phục vụ HCC xã", "MC"),
+                cell("Ban Chỉ huy Quân sự xã; Công an xã", "QS", "CA"),
+                cell("Các phòng, ban, ngành có liên quan", "ALL"),
+                cell("Văn phòng HĐND và UBND xã chủ trì; Phòng Kinh tế, Trung tâm PVHCC phối hợp", "VP-TK", "KT", "MC"),
+                cell("Ủy ban MTTQ Việt Nam xã và các đoàn thể", List.of(), List.of("Ủy ban MTTQ Việt Nam xã", "đoàn thể")),
+                cell("Phòng VH-XH, Đoàn Thanh niên", List.of("VH-XH"), List.of("Đoàn Thanh niên")),
+                cell("UBND tỉnh", List.of(), List.of("UBND tỉnh")),
+                cell("Sở Nội vụ, UBND tỉnh", List.of(), List.of("Sở Nội vụ", "UBND tỉnh")));
     }
 
     @ParameterizedTest(name = "2025+: \"{0}\" names {1}, unknown {2}")

@@ -96,6 +96,14 @@ public class PlanStore {
         for (PlanRevision.Known gone : revision.removed()) {
             counts.deadlinesCancelled += taskSync.remove(byId.get(gone.id()), now);
             counts.removed++;
+            audit.record(actor, commune.id(), "TASK_CANCELLED", "task:" + gone.code(),
+                    gone.numbering() + " is not in " + source.name() + "; kept, no longer reminded");
+        }
+        for (PlanRevision.Kept back : revision.kept()) {
+            if (back.changes().contains(PlanRevision.Change.RESTORED)) {
+                audit.record(actor, commune.id(), "TASK_RESTORED", "task:" + back.before().code(),
+                        back.after().numbering() + " is in " + source.name() + " again");
+            }
         }
         ImportResult result = new ImportResult(commune.name(), record.id(), previous.isEmpty(), false,
                 counts.added, counts.updated, counts.removed, counts.deadlinesAdded, counts.deadlinesCancelled);
