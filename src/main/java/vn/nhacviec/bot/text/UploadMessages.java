@@ -210,8 +210,10 @@ public final class UploadMessages {
     // ---------------------------------------------------------------- refusals
 
     public Reply mayNotLoad() {
-        return new Reply("Cảm ơn đồng chí. Chỉ Văn phòng – Thống kê và Chủ tịch UBND xã được gửi kế hoạch hoặc danh sách "
-                + "cán bộ cho bot. Đồng chí vui lòng chuyển tệp cho Văn phòng – Thống kê để nạp giúp.");
+        // the office by the name the commune gives it ("Văn phòng HĐND và UBND xã" after the 2025 merger)
+        String office = escape(unitName("VP-TK"));
+        return new Reply("Cảm ơn đồng chí. Chỉ " + office + " và Chủ tịch UBND xã được gửi kế hoạch hoặc danh sách "
+                + "cán bộ cho bot. Đồng chí vui lòng chuyển tệp cho " + office + " để nạp giúp.");
     }
 
     /** Over Telegram's 20 MB download limit, or over the plan file limit. */

@@ -68,6 +68,16 @@ class UploadMessagesTest {
     }
 
     @Test
+    void theRefusalNamesTheOfficeAsTheCommuneCallsIt() {
+        assertTrue(messages.mayNotLoad().html().contains("Chỉ Văn phòng – Thống kê và Chủ tịch UBND xã"));
+        UploadMessages merged = new UploadMessages(UnitCatalog.defaults().withUnits(List.of(
+                new vn.nhacviec.directory.Unit("VP-TK", "Văn phòng HĐND và UBND xã", List.of()))));
+        String html = merged.mayNotLoad().html();
+        assertTrue(html.contains("Chỉ Văn phòng HĐND và UBND xã và Chủ tịch UBND xã"), html);
+        assertTrue(html.contains("chuyển tệp cho Văn phòng HĐND và UBND xã"), html);
+    }
+
+    @Test
     void aNewPlanHasNoComparison() {
         String html = preview(V1, Optional.empty());
         assertFalse(html.contains("So với kế hoạch đã nhập"), html);
