@@ -11,6 +11,7 @@ import vn.nhacviec.plan.PlanReader;
 import vn.nhacviec.messaging.MessageMemo;
 import vn.nhacviec.messaging.TelegramGateway;
 import vn.nhacviec.messaging.TelegramFailure;
+import vn.nhacviec.plan.store.PlanStore;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -33,10 +34,12 @@ class UploadHandler {
     private final PlanReader planReader;
     private final UploadMessages messages;
     private final RosterUpload rosters;
+    private final PlanStore plans;
 
     UploadHandler(@Nullable TelegramGateway gateway, PendingUploads uploads, PlanReader planReader, UploadMessages messages,
-                  RosterUpload rosters) {
+                  RosterUpload rosters, PlanStore plans) {
         this.rosters = rosters;
+        this.plans = plans;
         this.gateway = gateway;
         this.uploads = uploads;
         this.planReader = planReader;
@@ -80,7 +83,7 @@ class UploadHandler {
         ReceivedDocument.PlanDocument plan = (ReceivedDocument.PlanDocument) document;
         long id = uploads.create(turn.communeId(), turn.officer().id(), PendingUploads.Kind.PLAN, file.fileName(), bytes, now);
         List<Outgoing> out = new ArrayList<>();
-        for (var part : messages.planPreview(file.fileName(), plan.plan(), commune, id)) {
+        for (var part : messages.planPreview(file.fileName(), plan.plan(), commune, id, plans.revisionOf(plan.plan()))) {
             out.add(new Outgoing.Send(turn.incoming().chatId(), part, null, MessageMemo.none()));
         }
         return out;

@@ -1,8 +1,11 @@
 package vn.nhacviec.cli;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
 import vn.nhacviec.system.ServiceClock;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -42,6 +45,36 @@ final class Services {
             context.close();
         }
         context = null;
+    }
+
+    /**
+     * Whether the configured database is already there, found without opening it: an embedded H2
+     * file that does not exist yet holds no plans, and a dry run must not create it. A server
+     * database (MySQL/MariaDB) is taken to exist.
+     */
+    static synchronized boolean databaseExists() {
+        if (context != null) {
+            return true;
+        }
+        Environment environment = ApplicationContext.builder().environments("cli").build().getEnvironment();
+        environment.start();
+        try {
+            String url = environment.getProperty("datasources.default.url", String.class).orElse("");
+            if (!url.startsWith("jdbc:h2:")) {
+                return !url.isBlank();
+            }
+            String location = url.substring("jdbc:h2:".length()).split(";", 2)[0];
+            if (location.startsWith("mem:")) {
+                return false;
+            }
+            location = location.startsWith("file:") ? location.substring("file:".length()) : location;
+            if (location.startsWith("~")) {
+                location = System.getProperty("user.home") + location.substring(1);
+            }
+            return Files.exists(Path.of(location + ".mv.db"));
+        } finally {
+            environment.stop();
+        }
     }
 
     /** Who did it, for the audit log. */

@@ -25,7 +25,7 @@ final class TaskCommand {
 
         @Override
         public Integer call() throws IOException {
-            List<TaskView> tasks = Services.bean(PlanQueries.class).tasks(Optional.ofNullable(commune));
+            List<TaskView> tasks = Services.bean(PlanQueries.class).tasks(Optional.ofNullable(commune), true);
             if (json) {
                 writeJson(tasks);
                 return 0;
@@ -35,7 +35,8 @@ final class TaskCommand {
             }
             for (TaskView t : tasks) {
                 System.out.printf("#%-4d %-12s %-8s %-14s %s%n      %s%n", t.code(), t.commune(), t.numbering(),
-                        String.join(",", t.lead()), shorten(t.content(), 70), deadlines(t));
+                        String.join(",", t.lead()), shorten(t.content(), 70),
+                        t.cancelled() ? "CANCELLED (no longer in the plan; not reminded)" : deadlines(t));
             }
             return 0;
         }
@@ -61,6 +62,7 @@ final class TaskCommand {
                     json.writeStringField("section", t.section());
                     json.writeStringField("number", t.number());
                     json.writeStringField("content", t.content());
+                    json.writeStringField("status", t.cancelled() ? "CANCELLED" : "ACTIVE");
                     json.writeArrayFieldStart("lead");
                     for (String u : t.lead()) {
                         json.writeString(u);

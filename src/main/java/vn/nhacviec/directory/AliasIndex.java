@@ -13,8 +13,13 @@ import vn.nhacviec.deadline.VietnameseText;
  */
 final class AliasIndex {
 
-    /** One alias. {@code upperOnly}: a short code such as "CA" that only counts when written in capitals. */
-    record Alias(String code, String compact, int words, int budget, boolean acronym, boolean upperOnly) {
+    /**
+     * One alias. {@code upperOnly}: a short code such as "CA" that only counts when written in capitals.
+     * {@code crossing}: the alias itself holds a separator ("Phòng Kinh tế, Hạ tầng và Đô thị", "P. Kinh tế"),
+     * so it may match across commas and full stops that otherwise end a name.
+     */
+    record Alias(String code, String compact, int words, int budget, boolean acronym, boolean upperOnly,
+                 boolean crossing) {
     }
 
     /** A unit found at words [from, to]. */
@@ -25,10 +30,12 @@ final class AliasIndex {
     private final Map<Character, List<Alias>> fuzzy = new HashMap<>();
     private final int maxWords;
     private final int maxLength;
+    private final boolean anyCrossing;
 
     AliasIndex(List<Unit> units) {
         int words = 1;
         int length = 1;
+        boolean crossing = false;
         for (Unit unit : units) {
             List<String> names = new ArrayList<>();
             names.add(unit.code());
@@ -39,16 +46,22 @@ final class AliasIndex {
                 if (alias == null) {
                     continue;
                 }
+                Alias known = exact.get(alias.compact());
+                if (known != null && known.code().equals(alias.code()) && known.crossing()) {
+                    alias = known; // "Phòng KT, HT&ĐT" and "Phòng KT-HT&ĐT": the one that crosses a comma serves both
+                }
                 exact.put(alias.compact(), alias); // a later unit (configuration) wins a shared alias
                 if (alias.budget() > 0 || alias.acronym()) {
                     fuzzy.computeIfAbsent(alias.compact().charAt(0), c -> new ArrayList<>()).add(alias);
                 }
+                crossing |= alias.crossing();
                 words = Math.max(words, alias.words());
                 length = Math.max(length, alias.compact().length());
             }
         }
         this.maxWords = words + 1;
         this.maxLength = length + 3;
+        this.anyCrossing = crossing;
     }
 
     /** Letters and digits of the folded text, nothing else. */
@@ -73,8 +86,9 @@ final class AliasIndex {
         boolean capitals = words.tokens().stream().allMatch(CellTokens.Token::upper);
         boolean acronym = capitals && compact.length() >= 4 && compact.length() <= 5;
         boolean upperOnly = capitals && compact.length() <= 3;
+        boolean crossing = words.tokens().stream().skip(1).anyMatch(CellTokens.Token::hardBefore);
         return new Alias(code, compact, Math.max(1, words.size()), acronym ? 0 : budget(compact.length()),
-                acronym, upperOnly);
+                acronym, upperOnly, crossing);
     }
 
     /** How many typos an alias of this length tolerates. */
@@ -101,10 +115,14 @@ final class AliasIndex {
         int bestWords = 0;
         int bestDistance = 0;
         boolean allUpper = true;
+        boolean crossed = false;
         for (int j = at; j < cell.size() && j < at + maxWords; j++) {
             CellTokens.Token token = cell.get(j);
             if (j > at && token.hardBefore()) {
-                break;
+                if (!anyCrossing) {
+                    break;
+                }
+                crossed = true;
             }
             window.append(token.key());
             if (window.length() > maxLength) {
@@ -114,7 +132,8 @@ final class AliasIndex {
             int words = j - at + 1;
             String text = window.toString();
             Alias hit = exact.get(text);
-            if (hit != null && (!hit.upperOnly() || allUpper) && better(words, 0, bestWords, bestDistance)) {
+            boolean allowed = hit != null && (!crossed || hit.crossing()) && (!hit.upperOnly() || allUpper);
+            if (allowed && better(words, 0, bestWords, bestDistance)) {
                 best = hit;
                 bestWords = words;
                 bestDistance = 0;
@@ -124,6 +143,9 @@ final class AliasIndex {
                 continue;
             }
             for (Alias alias : near) {
+                if (crossed && !alias.crossing()) {
+                    continue;
+                }
                 int distance = distance(alias, text, words, allUpper);
                 if (distance > 0 && better(words, distance, bestWords, bestDistance)) {
                     best = alias;

@@ -18,6 +18,12 @@ import vn.nhacviec.deadline.VietnameseText;
 final class CellReading {
 
     private static final String RADIO_COMPANION = "VH-XH";
+    /** A unit name followed by one of these is the district's or the province's body, not the commune's. */
+    private static final Set<String> HIGHER_LEVELS = Set.of("huyen", "tinh");
+    /** A unit name after one of these is a provincial department ("Sở Tài chính", "Cục Thuế"). */
+    private static final Set<String> HIGHER_HEADS = Set.of("so", "cuc");
+    /** Words that begin a unit's name in the new communes ("Phòng Văn hóa - Xã hội") and add nothing to it. */
+    private static final Set<String> NAME_PREFIXES = Set.of("phong", "p");
     private static final int PROSE_WORDS = 8;
     private static final int LIST_ITEM_WORDS = 5;
 
@@ -33,6 +39,8 @@ final class CellReading {
 
     UnitReading read() {
         Set<String> codes = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
         Map<Integer, Integer> segmentMentions = new LinkedHashMap<>();
         int[] segmentOf = segments();
         for (int i = 0; i < cell.size(); ) {
@@ -41,18 +49,31 @@ final class CellReading {
                 i++;
                 continue;
             }
-            codes.add(mention.code());
-            for (int k = mention.from(); k <= mention.to(); k++) {
-                taken[k] = true;
+            int end = mention.to();
+            boolean higherHead = underHigherHead(mention.from());
+            if (higherHead || ofHigherLevel(end + 1)) {
+                // "Văn phòng HĐND và UBND huyện", "Công an tỉnh", "Sở Tài chính": outside the commune, as written
+                end += ofHigherLevel(end + 1) ? 1 : 0;
+                int from = higherHead ? mention.from() - 1 : prefixStart(mention.from());
+                String name = UnitCatalog.shorten(cell.span(from, end));
+                if (seen.add(VietnameseText.fold(name))) {
+                    unknown.add(name);
+                }
+                for (int k = from; k <= end; k++) {
+                    taken[k] = true;
+                }
+            } else {
+                codes.add(mention.code());
+                for (int k = prefixStart(mention.from()); k <= end; k++) {
+                    taken[k] = true;
+                }
             }
             segmentMentions.merge(segmentOf[i], 1, Integer::sum);
-            i = mention.to() + 1;
+            i = end + 1;
         }
 
         List<int[]> runs = leftOverRuns();
         boolean prose = isProse(segmentOf, runs);
-        List<String> unknown = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
         for (int[] run : runs) {
             if (cell.get(run[1]).colonAfter()) {
                 continue; // a label: "Bộ phận thực hiện:", "Phối hợp:"
@@ -84,6 +105,23 @@ final class CellReading {
             }
         }
         return new UnitReading(new ArrayList<>(codes), unknown);
+    }
+
+    private boolean underHigherHead(int at) {
+        return at > 0 && !taken[at - 1] && !cell.get(at).hardBefore() && HIGHER_HEADS.contains(cell.key(at - 1));
+    }
+
+    private boolean ofHigherLevel(int at) {
+        return at < cell.size() && !cell.get(at).hardBefore() && HIGHER_LEVELS.contains(cell.key(at));
+    }
+
+    /** The first word of the mention at {@code at}, counting a "Phòng" or "P." written just before it. */
+    private int prefixStart(int at) {
+        if (at == 0 || taken[at - 1] || !NAME_PREFIXES.contains(cell.key(at - 1))) {
+            return at;
+        }
+        boolean joined = !cell.get(at).hardBefore() || cell.key(at - 1).equals("p");
+        return joined ? at - 1 : at;
     }
 
     /** Segment number of every word; a new segment starts at each hard separator. */

@@ -14,7 +14,7 @@ final class NameShape {
     private static final List<String[]> FILLER = phrases(
             "bo phan", "cong chuc", "co quan", "cac", "xa", "ubnd", "ubnd xa", "uy ban nhan dan", "thuoc",
             "co lien quan", "lien quan", "co lien", "don vi", "cm", "chuyen mon", "cap", "trong", "nay",
-            "giao", "cho", "la", "cua", "de", "va", "hoac", "nhung", "do", "nhiem vu");
+            "giao", "cho", "la", "cua", "de", "va", "hoac", "nhung", "do", "nhiem vu", "phuong", "thi tran");
 
     /** Verbs and role words: a cell containing them is prose, and names are trimmed of them. */
     private static final List<String[]> VERBS = phrases(
@@ -28,13 +28,15 @@ final class NameShape {
             "ban", "hoi", "hoi dong", "doan", "mat tran", "uy ban", "ubmttq", "mttq", "phong", "tram", "trung tam",
             "truong", "chi hoi", "chi bo", "dang uy", "hop tac xa", "thon", "to dan pho", "cong chuc", "bo phan",
             "co quan", "thuong truc", "chu tich", "pho chu tich", "lanh dao", "hdnd", "to", "ubnd", "nha van hoa",
-            "ban quan ly", "cong ty", "chi cuc", "ngan hang", "kho bac", "trung doan");
+            "ban quan ly", "cong ty", "chi cuc", "ngan hang", "kho bac", "trung doan", "so", "bao hiem",
+            "vien kiem sat", "toa an", "benh vien");
 
     /** Phrases that begin with a head word but are not names. */
     private static final List<String[]> NOT_HEADS = phrases(
             "ban hanh", "to chuc", "truong hop", "doi voi", "doi moi", "phong chong", "phong trao", "dai dien",
             "doi ngu", "so hoa", "so lieu", "quy dinh", "quy trinh", "quy che", "hoi nghi", "hoi thi", "khoi luong",
-            "tram trong", "doan ket", "to khai", "ban do", "ban sao", "hoi dap", "ban than", "truong hoc");
+            "tram trong", "doan ket", "to khai", "ban do", "ban sao", "hoi dap", "ban than", "truong hoc", "so luong",
+            "so sanh", "so sach", "so do", "so lieu", "so hoa", "thue bao");
 
     /** Upper-case abbreviations that are document or procedure words, not bodies. */
     private static final Set<String> NOT_BODIES = Set.of(

@@ -46,7 +46,7 @@ public enum Role {
         return !role.leadsCommune() || this == CHAIRMAN;
     }
 
-    /** The quarterly report (/baocao) goes to the leaders and to the office, who sends it to the district. */
+    /** The quarterly report (/baocao) goes to the leaders and to the office, who sends it to the province (Sở Nội vụ). */
     public boolean receivesQuarterlyReport() {
         return leadsCommune() || this == OFFICE;
     }

@@ -21,28 +21,50 @@ public final class UnitCatalog {
     /** Cells longer than this with no unit in them are reported shortened. */
     static final int SHORT_TEXT = 60;
 
+    /*
+     * The old commune units and, since 1 July 2025, the bodies of the merged communes and wards
+     * (deadlines.md, "Communes from 1 July 2025"): a new body shares the code of the old unit it
+     * continues, and the Economy office is the new KT.
+     */
     private static final List<Unit> DEFAULTS = List.of(
             Unit.of("VP-TK", "Văn phòng – Thống kê",
-                    "Văn phòng", "VP-TK", "VPTK", "Văn phòng thống kê", "Văn phòng - TK", "Bộ phận Văn phòng - Thống kê"),
+                    "Văn phòng", "VP-TK", "VPTK", "Văn phòng thống kê", "Văn phòng - TK", "Bộ phận Văn phòng - Thống kê",
+                    "Văn phòng HĐND và UBND", "Văn phòng HĐND và UBND xã", "Văn phòng HĐND và UBND phường",
+                    "Văn phòng HĐND&UBND", "Văn phòng HĐND - UBND", "VP HĐND-UBND", "VP HĐND và UBND", "VP HĐND&UBND",
+                    "VP HĐND UBND", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", "VP UBND", "Văn phòng UBND"),
             Unit.of("TP-HT", "Tư pháp – Hộ tịch",
                     "Tư pháp", "TP-HT", "TPHT", "Tư pháp - HT", "Tư pháp hộ tịch", "Tư pháp xã"),
             Unit.of("TC-KT", "Tài chính – Kế toán",
                     "Tài chính", "TC-KT", "TCKT", "Tài chính - KT", "Tài chính kế toán", "Kế toán"),
             Unit.of("VH-XH", "Văn hóa – Xã hội",
-                    "Văn hóa", "VH-XH", "VHXH", "Văn hóa - XH", "Văn hóa xã hội"),
+                    "Văn hóa", "VH-XH", "VHXH", "Văn hóa - XH", "Văn hóa xã hội",
+                    "Phòng Văn hóa - Xã hội", "Phòng VH-XH", "Phòng VHXH", "Phòng Văn hóa và Xã hội", "P. VH-XH"),
             Unit.of("DC-XD", "Địa chính – Xây dựng",
                     "Địa chính", "DC-XD", "ĐCXD", "Địa chính - XD", "Địa chính xây dựng"),
+            Unit.of("KT", "Phòng Kinh tế",
+                    "Kinh tế", "Phòng Kinh tế", "P. Kinh tế", "Phòng KT", "P. KT",
+                    "Phòng Kinh tế, Hạ tầng và Đô thị", "Kinh tế, Hạ tầng và Đô thị", "Phòng Kinh tế - Hạ tầng - Đô thị",
+                    "Phòng Kinh tế, Hạ tầng, Đô thị", "Phòng KT, HT&ĐT", "Phòng KT-HT&ĐT", "Phòng KT-HT-ĐT", "KT, HT&ĐT",
+                    "KT-HT&ĐT", "KTHTĐT"),
             Unit.of("MC", "Bộ phận Một cửa",
                     "Một cửa", "Bộ phận Một cửa", "Bộ phận MC", "Bộ phận Tiếp nhận và Trả kết quả",
-                    "Tiếp nhận và Trả kết quả", "TN&TKQ", "Bộ phận TN&TKQ"),
+                    "Tiếp nhận và Trả kết quả", "TN&TKQ", "Bộ phận TN&TKQ",
+                    "Trung tâm Phục vụ hành chính công", "Trung tâm Phục vụ hành chính công xã",
+                    "Trung tâm Phục vụ hành chính công phường", "Trung tâm PVHCC", "Trung tâm phục vụ HCC", "TT PVHCC",
+                    "TTPVHCC", "TT Phục vụ hành chính công", "TT Phục vụ HCC"),
             Unit.of("QS", "Chỉ huy trưởng Quân sự",
-                    "Quân sự", "Chỉ huy trưởng Quân sự", "Ban Chỉ huy Quân sự", "CHT Quân sự", "CHTQS", "BCHQS"),
+                    "Quân sự", "Chỉ huy trưởng Quân sự", "Ban Chỉ huy Quân sự", "CHT Quân sự", "CHTQS", "BCHQS",
+                    "Ban CHQS", "Ban Chỉ huy quân sự xã", "Ban Chỉ huy quân sự phường", "BCH Quân sự", "Ban CH Quân sự"),
             Unit.of("CA", "Công an xã",
-                    "Công an", "Công an xã", "Trưởng Công an xã"),
+                    "Công an", "Công an xã", "Trưởng Công an xã", "Công an phường", "Trưởng Công an phường"),
             Unit.of("ALL", "Các bộ phận chuyên môn",
                     "Các bộ phận CM có liên quan", "Các bộ phận chuyên môn", "Bộ phận chuyên môn", "Các bộ phận CM",
                     "Bộ phận CM", "Các bộ phận", "CM có liên quan", "Các bộ phận chuyên môn thuộc UBND xã",
-                    "Các công chức chuyên môn"));
+                    "Các công chức chuyên môn",
+                    "Các phòng, ban, đơn vị", "Các phòng, ban, đơn vị thuộc UBND xã", "Các phòng, ban, đơn vị thuộc UBND phường",
+                    "Các phòng, ban, đơn vị có liên quan", "Các phòng, ban chuyên môn", "Các phòng, ban",
+                    "Các phòng chuyên môn", "Phòng chuyên môn", "Các phòng chuyên môn thuộc UBND xã",
+                    "Các phòng, đơn vị", "Các phòng, ban, ngành"));
 
     private static final UnitCatalog DEFAULT_CATALOG = new UnitCatalog(DEFAULTS);
 
@@ -60,7 +82,7 @@ public final class UnitCatalog {
         this.index = new AliasIndex(this.units);
     }
 
-    /** The nine units of the contract (deadlines.md, "Units") with their usual aliases. */
+    /** The ten units of the contract (deadlines.md, "Units" and "Communes from 1 July 2025") with their usual aliases. */
     public static UnitCatalog defaults() {
         return DEFAULT_CATALOG;
     }

@@ -10,7 +10,11 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The {@code import --dry-run --json} shape: {"plan": {…}, "tasks": [{…}], "warnings": […]}. */
+/**
+ * The {@code import --dry-run --json} shape: {"plan": {…}, "tasks": [{…}], "warnings": […]}, and,
+ * when the plan was compared with its stored version, "changes": {"added": […], "removed": […],
+ * "changed": […], "unchanged": n}.
+ */
 public final class PlanJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -19,6 +23,11 @@ public final class PlanJson {
     }
 
     public static void write(Plan plan, OutputStream out) {
+        write(plan, null, out);
+    }
+
+    /** With {@code revision} (may be null): what storing the plan would change against its stored version. */
+    public static void write(Plan plan, PlanRevision revision, OutputStream out) {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
@@ -36,6 +45,9 @@ public final class PlanJson {
             }
             json.writeEndArray();
             writeStrings(json, "warnings", plan.warnings());
+            if (revision != null) {
+                writeRevision(json, revision);
+            }
             json.writeEndObject();
             json.flush();
             out.write('\n');
@@ -66,6 +78,50 @@ public final class PlanJson {
         json.writeEndArray();
         writeDates(json, "dueDates", task.dueDates());
         writeStrings(json, "warnings", task.warnings());
+        json.writeEndObject();
+    }
+
+    private static void writeRevision(JsonGenerator json, PlanRevision revision) throws IOException {
+        json.writeObjectFieldStart("changes");
+        json.writeArrayFieldStart("added");
+        for (Task task : revision.added()) {
+            json.writeStartObject();
+            json.writeStringField("numbering", task.numbering());
+            json.writeStringField("content", task.content());
+            writeDates(json, "dueDates", task.dueDates());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("removed");
+        for (PlanRevision.Known known : revision.removed()) {
+            json.writeStartObject();
+            json.writeStringField("code", "#" + known.code());
+            json.writeStringField("numbering", known.numbering());
+            json.writeStringField("content", known.content());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("changed");
+        for (PlanRevision.Kept kept : revision.changed()) {
+            json.writeStartObject();
+            json.writeStringField("code", "#" + kept.before().code());
+            json.writeStringField("numbering", kept.after().numbering());
+            json.writeStringField("wasNumbering", kept.before().numbering());
+            json.writeArrayFieldStart("changes");
+            for (PlanRevision.Change change : kept.changes()) {
+                json.writeString(change.name());
+            }
+            json.writeEndArray();
+            json.writeStringField("content", kept.after().content());
+            if (kept.changes().contains(PlanRevision.Change.REWORDED)) {
+                json.writeStringField("wasContent", kept.before().content());
+            }
+            writeDates(json, "dueDates", kept.after().dueDates());
+            writeDates(json, "wasDueDates", kept.before().dueDates());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeNumberField("unchanged", revision.kept().size() - revision.changed().size());
         json.writeEndObject();
     }
 

@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
 
 /**
  * The quarterly CCHC progress report as an Excel workbook: sheet "Nhiệm vụ" lists every deadline of
- * the year due up to the end of the quarter (undated ones last), sheet "Tổng hợp" gives the district's
+ * the year due up to the end of the quarter (undated ones last), sheet "Tổng hợp" gives the province's
  * four figures per lead unit and per plan section, with the completion rate. Plain Java: everything it
  * needs is passed in, so it is built the same way in tests and on the command line.
  */

@@ -106,6 +106,43 @@ abstract class BotUploadContract {
         assertEquals(37, plan(2024).orElseThrow().tasks(), "a second press imports nothing more");
     }
 
+    private static String plan2021(String... rows) {
+        return "ỦY BAN NHÂN DÂN XÃ SƠN KỲ\nSố: 5/KH-UBND\n\nKẾ HOẠCH\nCải cách hành chính năm 2021\n\n"
+                + "STT\tNội dung\tSản phẩm\tBộ phận thực hiện\tBộ phận phối hợp\tThời gian hoàn thành\tGhi chú\n"
+                + "I. Cải cách thể chế\t\t\t\t\t\t\n" + String.join("\n", rows) + "\n";
+    }
+
+    @Test
+    void aRevisedPlanSentToTheBotShowsItsChangesAndKeepsTheDoneMarks() {
+        String review = "\tRà soát văn bản quy phạm pháp luật của xã\tBáo cáo\tTư pháp - Hộ tịch\t\tQuý I năm 2021\t";
+        String publish = "\tTuyên truyền, phổ biến, giáo dục pháp luật cho nhân dân\tKế hoạch\tTư pháp - Hộ tịch\t\t"
+                + "Quý II năm 2021\t";
+        String v1 = plan2021("01" + review, "02" + publish);
+        Plan first = context.getBean(vn.nhacviec.plan.PlanReader.class).read(v1, 2021).inCommune("Sơn Kỳ");
+        context.getBean(PlanStore.class).save(first, new PlanSource("2021.txt", v1, "b".repeat(64)), "test");
+        long communeId = context.getBean(CommuneDirectory.class).find("Sơn Kỳ").orElseThrow().id();
+        var agenda = context.getBean(vn.nhacviec.agenda.store.AgendaStore.class);
+        var reviewDeadline = agenda.open(communeId).stream().filter(i -> i.title().startsWith("Rà soát văn bản"))
+                .findFirst().orElseThrow();
+        assertTrue(agenda.complete(reviewDeadline.deadlineId(), "test", null, java.time.Instant.now(), "test"));
+
+        String v2 = plan2021("01\tTổ chức hội nghị triển khai kế hoạch điều chỉnh\tHội nghị\tVăn phòng - Thống kê\t\t"
+                + "Quý I năm 2021\t", "02" + review, "03" + publish.replace("Quý II", "Quý III"));
+        List<SentMessage> preview = sendFile(OFFICE, "ke-hoach-dieu-chinh-2021.txt", v2.getBytes(StandardCharsets.UTF_8));
+        String text = String.join("\n", preview.stream().map(SentMessage::plainText).toList());
+        assertTrue(text.contains("So với kế hoạch đã nhập"), text);
+        assertTrue(text.contains("➕ Việc mới I.01 · Tổ chức hội nghị triển khai kế hoạch điều chỉnh — hạn 31/03/2021"), text);
+        assertTrue(text.contains("🔢 1 việc chỉ đổi số thứ tự."), text);
+        assertTrue(text.contains("số thứ tự I.02 → I.03, đổi hạn 30/06/2021 → 30/09/2021"), text);
+
+        SentMessage imported = press(OFFICE, preview.get(preview.size() - 1), "✅ Nhập kế hoạch");
+        assertTrue(imported.plainText().contains("1 việc mới"), imported.plainText());
+        var done = context.getBean(PlanQueries.class).tasks(Optional.of("Sơn Kỳ")).stream()
+                .filter(t -> t.code() == reviewDeadline.taskCode()).findFirst().orElseThrow();
+        assertEquals("I.02", done.numbering());
+        assertEquals(List.of("DONE"), done.deadlines().stream().map(d -> d.status()).toList(), "the done mark stayed");
+    }
+
     @Test
     void theChairmanMayCancelAndThenNothingIsStored() {
         byte[] plan = ("ỦY BAN NHÂN DÂN XÃ SƠN KỲ\nKẾ HOẠCH\nCải cách hành chính năm 2022\n"

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.nhacviec.testsupport.PlanEdits;
 import vn.nhacviec.testsupport.Seeds;
 
 import java.io.ByteArrayOutputStream;
@@ -95,6 +96,39 @@ class CommandLineIT {
         assertEquals("[\"2024-03-01\"]", task.at("/milestones/0/due").toString());
         assertTrue(json.get("warnings").isArray());
         assertFalse(Files.exists(dir.resolve("db.mv.db")), "a dry run must not create the database");
+        assertFalse(json.has("changes"), "nothing stored to compare with");
+    }
+
+    @Test
+    void aDryRunOfARevisedPlanListsWhatWouldChangeAndStoresNothing() throws IOException {
+        assertEquals(0, run("import", seed(Seeds.SON_KY_2024).toString()).exitCode());
+        Path revised = file("dieu-chinh.txt",
+                PlanEdits.withRowAtTopOfSectionOne(Seeds.text(Seeds.SON_KY_2024)).getBytes(StandardCharsets.UTF_8));
+
+        Run dry = run("import", revised.toString(), "--dry-run");
+        assertEquals(0, dry.exitCode(), dry.err());
+        assertTrue(dry.out().contains("Changes against the stored version: 1 added, 0 removed"), dry.out());
+        assertTrue(dry.out().contains("+ I.01 new: Tổ chức hội nghị"), dry.out());
+        assertTrue(dry.out().contains("~ #1 I.02 (was I.01): renumbered"), dry.out());
+        JsonNode changes = new ObjectMapper().readTree(run("import", revised.toString(), "--dry-run", "--json").out())
+                .get("changes");
+        assertEquals(1, changes.get("added").size());
+        assertEquals("I.01", changes.at("/added/0/numbering").asText());
+        assertEquals(0, changes.get("removed").size());
+        assertEquals(37, changes.get("changed").size());
+        assertEquals("[\"RENUMBERED\"]", changes.at("/changed/0/changes").toString());
+        JsonNode stored = new ObjectMapper().readTree(run("task", "list", "--commune", "son ky", "--json").out());
+        assertEquals(37, stored.size(), "a dry run stores nothing");
+
+        Run real = run("import", revised.toString());
+        assertTrue(real.out().contains("1 tasks added, 37 updated, 0 removed"), real.out());
+        JsonNode tasks = new ObjectMapper().readTree(run("task", "list", "--commune", "son ky", "--json").out());
+        assertEquals(38, tasks.size());
+        assertEquals("#1", tasks.get(0).get("code").asText());
+        assertEquals("02", tasks.get(0).get("number").asText());
+        assertEquals("ACTIVE", tasks.get(0).get("status").asText());
+        assertEquals("#38", tasks.get(37).get("code").asText());
+        assertEquals("01", tasks.get(37).get("number").asText());
     }
 
     @Test

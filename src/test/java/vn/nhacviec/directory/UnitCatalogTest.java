@@ -126,6 +126,123 @@ class UnitCatalogTest {
                 cell("quan.", List.of(), List.of("quan")));
     }
 
+    /**
+     * Cells of the merged communes and wards (from 1 July 2025): the new bodies, their abbreviations,
+     * names with commas in them, and bodies outside the commune that stay as written.
+     */
+    static Stream<Arguments> communeCellsAfter2025() {
+        return Stream.of(
+                // Văn phòng HĐND và UBND
+                cell("Văn phòng HĐND và UBND xã", "VP-TK"),
+                cell("Văn phòng HĐND và UBND phường", "VP-TK"),
+                cell("Văn phòng HĐND&UBND", "VP-TK"),
+                cell("Văn phòng HĐND & UBND xã", "VP-TK"),
+                cell("VP HĐND-UBND", "VP-TK"),
+                cell("VP HĐND - UBND xã", "VP-TK"),
+                cell("VP HĐND và UBND", "VP-TK"),
+                cell("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "VP-TK"),
+                cell("Văn phòng HĐND và UBND xã chủ trì, phối hợp các phòng, ban, đơn vị thuộc UBND xã", "VP-TK", "ALL"),
+                // Phòng Văn hóa – Xã hội
+                cell("Phòng Văn hóa - Xã hội", "VH-XH"),
+                cell("Phòng Văn hóa – Xã hội xã", "VH-XH"),
+                cell("Phòng VH-XH", "VH-XH"),
+                cell("Phòng VHXH", "VH-XH"),
+                cell("P. VH-XH", "VH-XH"),
+                cell("Phòng Văn hóa và Xã hội", "VH-XH"),
+                // Phòng Kinh tế / Kinh tế, Hạ tầng và Đô thị: one unit although its name holds a comma
+                cell("Phòng Kinh tế", "KT"),
+                cell("P. Kinh tế", "KT"),
+                cell("P.Kinh tế", "KT"),
+                cell("Phòng KT", "KT"),
+                cell("Phòng Kinh tế xã", "KT"),
+                cell("Phòng Kinh tế, Hạ tầng và Đô thị", "KT"),
+                cell("Phòng Kinh tế, Hạ tầng và Đô thị phường", "KT"),
+                cell("Phòng Kinh tế - Hạ tầng - Đô thị", "KT"),
+                cell("Phòng KT, HT&ĐT", "KT"),
+                cell("Phòng KT-HT&ĐT", "KT"),
+                cell("Phòng Kinh tế, Hạ tầng và Đô thị; Phòng VH-XH", "KT", "VH-XH"),
+                cell("Phòng Kinh tế, Hạ tầng và Đô thị, Phòng Văn hóa - Xã hội", "KT", "VH-XH"),
+                cell("Phòng KT, HT&ĐT, VP HĐND-UBND", "KT", "VP-TK"),
+                // Trung tâm Phục vụ hành chính công
+                cell("Trung tâm Phục vụ hành chính công", "MC"),
+                cell("Trung tâm Phục vụ hành chính công xã", "MC"),
+                cell("Trung tâm Phục vụ Hành chính công phường", "MC"),
+                cell("TT PVHCC", "MC"),
+                cell("Trung tâm PVHCC xã", "MC"),
+                cell("TT Phục vụ HCC", "MC"),
+                // Công an, Quân sự
+                cell("Công an phường", "CA"),
+                cell("Công an xã", "CA"),
+                cell("Ban CHQS", "QS"),
+                cell("Ban CHQS xã", "QS"),
+                cell("Ban Chỉ huy quân sự phường", "QS"),
+                cell("Công an xã, Ban CHQS xã", "CA", "QS"),
+                // all the commune's bodies: one name, not three
+                cell("Các phòng, ban, đơn vị thuộc UBND xã", "ALL"),
+                cell("Các phòng, ban, đơn vị thuộc UBND phường", "ALL"),
+                cell("Các phòng, ban, đơn vị", "ALL"),
+                cell("Các phòng, ban, đơn vị có liên quan", "ALL"),
+                cell("các phòng chuyên môn", "ALL"),
+                cell("Các phòng, ban chuyên môn", "ALL"),
+                cell("Phòng VH-XH; các phòng, ban, đơn vị có liên quan", "VH-XH", "ALL"),
+                // a 2027 plan's lead and coordinating cells
+                cell("Văn phòng HĐND và UBND xã, Phòng Văn hóa - Xã hội", "VP-TK", "VH-XH"),
+                cell("Phòng Kinh tế; Trung tâm Phục vụ hành chính công", "KT", "MC"),
+                cell("Văn phòng HĐND&UBND, Phòng Kinh tế, Trung tâm PVHCC", "VP-TK", "KT", "MC"),
+                // bodies outside the commune's apparatus: kept as written
+                cell("Ban Pháp chế HĐND", List.of(), List.of("Ban Pháp chế HĐND")),
+                cell("Ủy ban MTTQ Việt Nam xã", List.of(), List.of("Ủy ban MTTQ Việt Nam xã")),
+                cell("Kho bạc Nhà nước", List.of(), List.of("Kho bạc Nhà nước")),
+                cell("Đoàn Thanh niên", List.of(), List.of("Đoàn Thanh niên")),
+                cell("Sở Nội vụ", List.of(), List.of("Sở Nội vụ")),
+                cell("Phòng VH-XH, Sở Nội vụ", List.of("VH-XH"), List.of("Sở Nội vụ")),
+                cell("Phòng Kinh tế phối hợp với Sở Tài chính", List.of("KT"), List.of("Sở Tài chính")),
+                cell("Văn phòng UBND tỉnh", List.of(), List.of("Văn phòng UBND tỉnh")),
+                cell("Công an tỉnh", List.of(), List.of("Công an tỉnh")),
+                cell("Văn phòng HĐND và UBND huyện", List.of(), List.of("Văn phòng HĐND và UBND huyện")),
+                cell("Phòng Nông nghiệp", List.of(), List.of("Phòng Nông nghiệp")),
+                cell("Phòng Tài chính - Kế toán", "TC-KT"),
+                // more spellings seen in 2026-2027 drafts
+                cell("Văn phòng HĐND - UBND xã", "VP-TK"),
+                cell("VP HĐND&UBND phường", "VP-TK"),
+                cell("VĂN PHÒNG HĐND VÀ UBND XÃ", "VP-TK"),
+                cell("Phòng Văn hoá - Xã hội", "VH-XH"),
+                cell("P.VHXH", "VH-XH"),
+                cell("Phòng Kinh tế - Hạ tầng và Đô thị", "KT"),
+                cell("Phòng Kinh tế, Hạ tầng, Đô thị", "KT"),
+                cell("Trung tâm phục vụ HCC xã", "MC"),
+                cell("Ban Chỉ huy Quân sự xã; Công an xã", "QS", "CA"),
+                cell("Các phòng, ban, ngành có liên quan", "ALL"),
+                cell("Văn phòng HĐND và UBND xã chủ trì; Phòng Kinh tế, Trung tâm PVHCC phối hợp", "VP-TK", "KT", "MC"),
+                cell("Ủy ban MTTQ Việt Nam xã và các đoàn thể", List.of(), List.of("Ủy ban MTTQ Việt Nam xã", "đoàn thể")),
+                cell("Phòng VH-XH, Đoàn Thanh niên", List.of("VH-XH"), List.of("Đoàn Thanh niên")),
+                cell("UBND tỉnh", List.of(), List.of("UBND tỉnh")),
+                cell("Sở Nội vụ, UBND tỉnh", List.of(), List.of("Sở Nội vụ", "UBND tỉnh")));
+    }
+
+    @ParameterizedTest(name = "2025+: \"{0}\" names {1}, unknown {2}")
+    @MethodSource("communeCellsAfter2025")
+    void aCellOfAMergedCommuneGivesItsNewBodies(String text, List<String> codes, List<String> unknown) {
+        UnitReading reading = CATALOG.read(text);
+        assertEquals(codes, reading.codes(), "codes");
+        assertEquals(unknown, reading.unknown(), "unknown");
+    }
+
+    @ParameterizedTest(name = "2025+ without diacritics: \"{0}\" names {1}")
+    @MethodSource("communeCellsAfter2025")
+    void aCellOfAMergedCommuneTypedWithoutDiacriticsGivesTheSameBodies(String text, List<String> codes,
+                                                                       List<String> unknown) {
+        UnitReading reading = CATALOG.read(stripDiacritics(text));
+        assertEquals(codes, reading.codes(), "codes");
+        assertEquals(unknown.stream().map(UnitCatalogTest::stripDiacritics).toList(), reading.unknown(), "unknown");
+    }
+
+    @ParameterizedTest(name = "2025+ in capitals: \"{0}\" names {1}")
+    @MethodSource("communeCellsAfter2025")
+    void aCellOfAMergedCommuneInCapitalsGivesTheSameCodes(String text, List<String> codes, List<String> unknown) {
+        assertEquals(codes, CATALOG.read(text.toUpperCase(java.util.Locale.ROOT)).codes(), "codes");
+    }
+
     @ParameterizedTest(name = "\"{0}\" names {1}, unknown {2}")
     @MethodSource("seedCells")
     void aCellFromARealPlanGivesItsUnitsInOrder(String text, List<String> codes, List<String> unknown) {
@@ -189,8 +306,8 @@ class UnitCatalogTest {
     }
 
     @Test
-    void theDefaultsAreTheNineUnitsOfTheContract() {
-        assertEquals(List.of("VP-TK", "TP-HT", "TC-KT", "VH-XH", "DC-XD", "MC", "QS", "CA", "ALL"),
+    void theDefaultsAreTheTenUnitsOfTheContract() {
+        assertEquals(List.of("VP-TK", "TP-HT", "TC-KT", "VH-XH", "DC-XD", "KT", "MC", "QS", "CA", "ALL"),
                 CATALOG.units().stream().map(Unit::code).toList());
         assertEquals("Tư pháp – Hộ tịch", CATALOG.byCode("TP-HT").orElseThrow().name());
         assertSame(CATALOG, UnitCatalog.defaults());
@@ -216,8 +333,8 @@ class UnitCatalogTest {
         assertEquals(List.of("DTN"), catalog.read("ĐTN").codes());
         assertEquals(List.of("DTN"), catalog.read("Doan thanh nien").codes());
         assertEquals("Đoàn Thanh niên", catalog.byCode("dtn").orElseThrow().name());
-        assertEquals(10, catalog.units().size());
-        assertEquals(9, CATALOG.units().size(), "the defaults are not changed");
+        assertEquals(11, catalog.units().size());
+        assertEquals(10, CATALOG.units().size(), "the defaults are not changed");
     }
 
     @Test
@@ -228,7 +345,7 @@ class UnitCatalogTest {
         assertEquals(1, office.aliases().stream().filter(a -> a.equals("Văn thư")).count());
         assertEquals(1, office.aliases().stream().filter(a -> a.equals("Văn phòng")).count());
         assertEquals(List.of("VP-TK", "TP-HT"), catalog.read("Văn thư, Tư pháp").codes());
-        assertEquals(9, catalog.units().size());
+        assertEquals(10, catalog.units().size());
     }
 
     @Test
@@ -237,6 +354,26 @@ class UnitCatalogTest {
         Unit police = catalog.byCode("CA").orElseThrow();
         assertEquals("Công an xã Sơn Kỳ", police.name());
         assertTrue(police.aliases().contains("Công an xã"));
+    }
+
+    @Test
+    void aMergedCommuneCanAddItsOwnBodyWithACommaInItsNameAndAliasesForTheNewOnes() {
+        UnitCatalog catalog = CATALOG.withUnits(List.of(
+                Unit.of("NN-MT", "Phòng Nông nghiệp, Tài nguyên và Môi trường", "Phòng NN, TN&MT"),
+                new Unit("KT", "Phòng Kinh tế, Hạ tầng và Đô thị", List.of("Phòng KTHT"))));
+        assertEquals(List.of("NN-MT", "KT"),
+                catalog.read("Phòng Nông nghiệp, Tài nguyên và Môi trường; Phòng KTHT").codes());
+        assertEquals(List.of("NN-MT", "VH-XH"), catalog.read("Phong NN, TN&MT, Phong VH-XH").codes());
+        assertEquals("Phòng Kinh tế, Hạ tầng và Đô thị", catalog.byCode("KT").orElseThrow().name());
+        assertEquals(List.of("KT"), catalog.read("P. Kinh tế").codes(), "the built-in aliases stay");
+    }
+
+    @Test
+    void theNewBodiesAreFoundByTheirCodeAndNames() {
+        assertEquals("KT", CATALOG.byCode("kt").orElseThrow().code());
+        assertEquals("KT", CATALOG.byCode("Phòng Kinh tế, Hạ tầng và Đô thị").orElseThrow().code());
+        assertEquals("VP-TK", CATALOG.byCode("VP HĐND-UBND").orElseThrow().code());
+        assertEquals("MC", CATALOG.byCode("TT PVHCC").orElseThrow().code());
     }
 
     @Test

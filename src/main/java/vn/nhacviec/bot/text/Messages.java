@@ -407,7 +407,7 @@ public final class Messages {
                     .append("/tiendo — tiến độ các việc của bộ phận\n");
         }
         if (role != null && role.receivesQuarterlyReport()) {
-            html.append("/baocao — báo cáo quý gửi huyện (tệp Excel)\n");
+            html.append("/baocao — báo cáo quý gửi tỉnh (tệp Excel)\n");
         }
         html.append("/huongdan — xem lại hướng dẫn này\n")
                 .append("Gõ lệnh có hay không có dấu / đều được; chữ có dấu hay không dấu đều được (ví dụ: quá hạn, qua han).\n\n");

@@ -2,18 +2,24 @@ package vn.nhacviec.bot.text;
 
 import static vn.nhacviec.bot.text.Html.escape;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import vn.nhacviec.agenda.ShortTitle;
 import vn.nhacviec.directory.Unit;
 import vn.nhacviec.directory.UnitCatalog;
 import vn.nhacviec.plan.Plan;
 import vn.nhacviec.plan.PlanOverview;
 import vn.nhacviec.messaging.Reply;
 import vn.nhacviec.messaging.Button;
+import vn.nhacviec.plan.PlanRevision;
+import vn.nhacviec.plan.Task;
 
 /**
  * What the bot says about a plan file sent to it: the preview with its two buttons, the outcome
@@ -41,6 +47,16 @@ public final class UploadMessages {
 
     /** The plan as it would be stored: what, how many tasks where, the calendar, every warning. */
     public List<Reply> planPreview(String fileName, Plan plan, String communeName, long uploadId) {
+        return planPreview(fileName, plan, communeName, uploadId, Optional.empty());
+    }
+
+    /**
+     * The same, and when the commune already has a version of this plan ("Kế hoạch điều chỉnh, bổ
+     * sung"), what storing it would change: tasks added, dropped (they will be cancelled), reworded,
+     * with new dates or units; tasks only renumbered are counted, not listed.
+     */
+    public List<Reply> planPreview(String fileName, Plan plan, String communeName, long uploadId,
+                                   Optional<PlanRevision> revision) {
         PlanOverview overview = PlanOverview.of(plan);
         StringBuilder header = new StringBuilder()
                 .append("📄 <b>Xem trước kế hoạch</b> — tệp ").append(escape(quoted(fileName))).append('\n')
@@ -71,6 +87,8 @@ public final class UploadMessages {
         String calendar = plan.calendar().isEmpty() ? "không nêu trong kế hoạch"
                 : plan.calendar().dates().stream().map(Messages::date).collect(Collectors.joining(", "));
         sections.add(lines(null, null, List.of("<b>Lịch báo cáo:</b> " + calendar)));
+        revision.ifPresent(r -> sections.add(lines("🔁 <b>So với kế hoạch đã nhập</b>",
+                "🔁 <b>So với kế hoạch đã nhập</b> (tiếp)", revisionLines(r))));
         if (!overview.warnings().isEmpty()) {
             sections.add(lines("⚠️ <b>Cần kiểm tra (" + overview.warnings().size() + ")</b>",
                     "⚠️ <b>Cần kiểm tra</b> (tiếp)", overview.warnings().stream().map(w -> "• " + escape(w)).toList()));
@@ -79,6 +97,67 @@ public final class UploadMessages {
                 + "(nút có hiệu lực trong " + PREVIEW_HOURS + " giờ).";
         return withDecisionButtons(splitter.split(new Listing(header.toString(), "📄 <b>Xem trước kế hoạch</b> (tiếp)",
                 sections, footer)), "✅ Nhập kế hoạch", uploadId);
+    }
+
+    /** One line per change that matters to officers; renumbering alone is only counted. */
+    private static List<String> revisionLines(PlanRevision revision) {
+        List<String> out = new ArrayList<>();
+        if (revision.isEmpty()) {
+            out.add("Không có việc nào thay đổi.");
+            return out;
+        }
+        for (Task task : revision.added()) {
+            out.add("➕ Việc mới " + escape(numbering(task.numbering())) + escape(ShortTitle.of(task.content()))
+                    + due(task.dueDates()));
+        }
+        for (PlanRevision.Known gone : revision.removed()) {
+            out.add("➖ #" + gone.code() + " · " + escape(numbering(gone.numbering())) + escape(ShortTitle.of(gone.content()))
+                    + " — không còn trong kế hoạch, sẽ hủy và không nhắc nữa");
+        }
+        long renumberedOnly = 0;
+        for (PlanRevision.Kept kept : revision.changed()) {
+            Set<PlanRevision.Change> changes = kept.changes();
+            if (changes.equals(Set.of(PlanRevision.Change.RENUMBERED))) {
+                renumberedOnly++;
+                continue;
+            }
+            List<String> what = new ArrayList<>();
+            if (changes.contains(PlanRevision.Change.RENUMBERED)) {
+                what.add("số thứ tự " + escape(kept.before().numbering()) + " → " + escape(kept.after().numbering()));
+            }
+            if (changes.contains(PlanRevision.Change.REWORDED)) {
+                what.add("sửa nội dung");
+            }
+            if (changes.contains(PlanRevision.Change.NEW_DATES)) {
+                what.add("đổi hạn " + dates(kept.before().dueDates()) + " → " + dates(kept.after().dueDates()));
+            }
+            if (changes.contains(PlanRevision.Change.NEW_UNITS)) {
+                what.add("đổi bộ phận");
+            }
+            if (changes.contains(PlanRevision.Change.RESTORED)) {
+                what.add("có lại trong kế hoạch");
+            }
+            out.add("✏️ #" + kept.before().code() + " · " + escape(numbering(kept.after().numbering()))
+                    + escape(ShortTitle.of(kept.after().content())) + " — " + String.join(", ", what));
+        }
+        if (renumberedOnly > 0) {
+            out.add("🔢 " + renumberedOnly + " việc chỉ đổi số thứ tự.");
+        }
+        out.add("Mã việc (#), việc đã báo xong và hạn đã được gia hạn đều giữ nguyên.");
+        return out;
+    }
+
+    private static String numbering(String numbering) {
+        return numbering.isBlank() ? "" : numbering + " · ";
+    }
+
+    private static String due(List<LocalDate> dates) {
+        return dates.isEmpty() ? "" : " — hạn " + dates(dates);
+    }
+
+    private static String dates(List<LocalDate> dates) {
+        return dates.isEmpty() ? "không có ngày hạn"
+                : dates.stream().map(Messages::date).collect(Collectors.joining(", "));
     }
 
     /** The plan names another commune than the sender's: refused, nothing kept. */
@@ -133,8 +212,10 @@ public final class UploadMessages {
     // ---------------------------------------------------------------- refusals
 
     public Reply mayNotLoad() {
-        return new Reply("Cảm ơn đồng chí. Chỉ Văn phòng – Thống kê và Chủ tịch UBND xã được gửi kế hoạch hoặc danh sách "
-                + "cán bộ cho bot. Đồng chí vui lòng chuyển tệp cho Văn phòng – Thống kê để nạp giúp.");
+        // the office by the name the commune gives it ("Văn phòng HĐND và UBND xã" after the 2025 merger)
+        String office = escape(unitName("VP-TK"));
+        return new Reply("Cảm ơn đồng chí. Chỉ " + office + " và Chủ tịch UBND xã được gửi kế hoạch hoặc danh sách "
+                + "cán bộ cho bot. Đồng chí vui lòng chuyển tệp cho " + office + " để nạp giúp.");
     }
 
     /** Over Telegram's 20 MB download limit, or over the plan file limit. */

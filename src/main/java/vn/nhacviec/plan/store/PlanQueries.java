@@ -44,12 +44,19 @@ public class PlanQueries {
         return result;
     }
 
+    /** The live tasks (not cancelled by a later version of their plan). */
     @Transactional
     public List<TaskView> tasks(Optional<String> communeName) {
+        return tasks(communeName, false);
+    }
+
+    /** Every task; with {@code withCancelled}, also those a later version of their plan dropped. */
+    @Transactional
+    public List<TaskView> tasks(Optional<String> communeName, boolean withCancelled) {
         List<TaskView> result = new ArrayList<>();
         for (CommuneRecord commune : scope(communeName)) {
             for (TaskRecord task : tasks.findByCommuneIdOrderByCode(commune.id())) {
-                if (task.removedAt() != null) {
+                if (task.removedAt() != null && !withCancelled) {
                     continue;
                 }
                 List<TaskView.DeadlineView> taskDeadlines = deadlines.findByTaskIdOrderById(task.id()).stream()
@@ -58,7 +65,7 @@ public class PlanQueries {
                 List<String> warnings = task.warnings() == null ? List.of() : Arrays.asList(task.warnings().split("\n"));
                 result.add(new TaskView(commune.name(), task.code(), task.section(), task.taskNumber(), task.content(),
                         taskUnits.findCodes(task.id(), true), taskUnits.findCodes(task.id(), false),
-                        task.deadlineText(), taskDeadlines, warnings));
+                        task.deadlineText(), taskDeadlines, warnings, task.removedAt() != null));
             }
         }
         return result;

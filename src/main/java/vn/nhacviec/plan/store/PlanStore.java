@@ -8,22 +8,27 @@ import vn.nhacviec.deadline.VietnameseText;
 import vn.nhacviec.directory.store.CommuneDirectory;
 import vn.nhacviec.directory.store.CommuneRecord;
 import vn.nhacviec.plan.Plan;
+import vn.nhacviec.plan.PlanRevision;
 import vn.nhacviec.plan.PlanSource;
 import vn.nhacviec.plan.Task;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Stores an imported plan in one transaction. The same file twice changes nothing; an edited
- * version of a plan updates its tasks in place (matched by section and number) and keeps what
- * was already done.
+ * version of a plan ("Kế hoạch điều chỉnh, bổ sung") updates its tasks in place, matched by their
+ * content ({@link PlanRevision}), so rows inserted, deleted or renumbered keep their code, done
+ * marks, approved extensions and history; a task the new version no longer has is cancelled
+ * ({@code removed_at} set, its open deadlines CANCELLED), never deleted.
  */
 @Singleton
 public class PlanStore {
@@ -32,16 +37,21 @@ public class PlanStore {
     private final PlanRepository plans;
     private final ReportDateRepository reportDates;
     private final TaskRepository tasks;
+    private final TaskUnitRepository taskUnits;
+    private final DeadlineRepository deadlines;
     private final TaskSync taskSync;
     private final AuditLog audit;
     private final Clock clock;
 
     public PlanStore(CommuneDirectory communes, PlanRepository plans, ReportDateRepository reportDates,
-                     TaskRepository tasks, TaskSync taskSync, AuditLog audit, Clock clock) {
+                     TaskRepository tasks, TaskUnitRepository taskUnits, DeadlineRepository deadlines,
+                     TaskSync taskSync, AuditLog audit, Clock clock) {
         this.communes = communes;
         this.plans = plans;
         this.reportDates = reportDates;
         this.tasks = tasks;
+        this.taskUnits = taskUnits;
+        this.deadlines = deadlines;
         this.taskSync = taskSync;
         this.audit = audit;
         this.clock = clock;
@@ -63,40 +73,73 @@ public class PlanStore {
                         blankToNull(plan.number()), source.name(), source.sha256(), joined(plan.warnings()), now, now)));
         replaceReportDates(record.id(), plan);
 
-        Map<String, TaskRecord> existing = new LinkedHashMap<>();
-        for (TaskRecord task : tasks.findByPlanIdOrderBySortOrder(record.id())) {
-            existing.putIfAbsent(task.section() + "|" + task.taskNumber() + "|" + occurrenceOf(existing, task), task);
-        }
+        List<TaskRecord> stored = tasks.findByPlanIdOrderBySortOrder(record.id());
+        Map<Long, TaskRecord> byId = new HashMap<>();
+        stored.forEach(t -> byId.put(t.id(), t));
+        PlanRevision revision = PlanRevision.of(known(stored), plan.tasks());
         Counts counts = new Counts();
         int nextCode = tasks.findMaxCode(commune.id()) + 1;
-        Map<String, Integer> seen = new HashMap<>();
-        int order = 0;
-        for (Task task : plan.tasks()) {
-            String base = task.section() + "|" + task.number();
-            int occurrence = seen.merge(base, 1, Integer::sum) - 1;
-            TaskRecord old = existing.remove(base + "|" + occurrence);
+        for (int order = 0; order < plan.tasks().size(); order++) {
+            Task task = plan.tasks().get(order);
+            Optional<PlanRevision.Known> before = revision.previous(order);
             TaskSync.Outcome outcome;
-            if (old == null) {
-                outcome = taskSync.insert(record, task, nextCode++, order++, now);
+            if (before.isEmpty()) {
+                outcome = taskSync.insert(record, task, nextCode++, order, now);
                 counts.added++;
             } else {
-                outcome = taskSync.update(old, task, order++, now);
+                outcome = taskSync.update(byId.get(before.get().id()), task, order, now);
                 counts.updated += outcome.changed() ? 1 : 0;
             }
             counts.deadlinesAdded += outcome.deadlinesAdded();
             counts.deadlinesCancelled += outcome.deadlinesCancelled();
         }
-        for (TaskRecord gone : existing.values()) {
-            if (gone.removedAt() == null) {
-                counts.deadlinesCancelled += taskSync.remove(gone, now);
-                counts.removed++;
+        for (PlanRevision.Known gone : revision.removed()) {
+            counts.deadlinesCancelled += taskSync.remove(byId.get(gone.id()), now);
+            counts.removed++;
+            audit.record(actor, commune.id(), "TASK_CANCELLED", "task:" + gone.code(),
+                    gone.numbering() + " is not in " + source.name() + "; kept, no longer reminded");
+        }
+        for (PlanRevision.Kept back : revision.kept()) {
+            if (back.changes().contains(PlanRevision.Change.RESTORED)) {
+                audit.record(actor, commune.id(), "TASK_RESTORED", "task:" + back.before().code(),
+                        back.after().numbering() + " is in " + source.name() + " again");
             }
         }
         ImportResult result = new ImportResult(commune.name(), record.id(), previous.isEmpty(), false,
                 counts.added, counts.updated, counts.removed, counts.deadlinesAdded, counts.deadlinesCancelled);
         audit.record(actor, commune.id(), previous.isEmpty() ? "PLAN_IMPORTED" : "PLAN_UPDATED", "plan:" + record.id(),
-                source.name() + " sha256=" + source.sha256() + "; " + result.summary());
+                source.name() + " sha256=" + source.sha256() + "; " + result.summary()
+                        + (previous.isEmpty() ? "" : "; revision: " + revision.summary()));
         return result;
+    }
+
+    /**
+     * What storing this plan would change, before anything is stored (the dry run and the bot's
+     * preview): empty when its commune has no earlier version of it. Writes nothing.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PlanRevision> revisionOf(Plan plan) {
+        if (plan.commune().isBlank()) {
+            return Optional.empty();
+        }
+        return communes.find(plan.commune())
+                .flatMap(commune -> findPreviousVersion(commune, plan))
+                .map(previous -> PlanRevision.of(known(tasks.findByPlanIdOrderBySortOrder(previous.id())), plan.tasks()));
+    }
+
+    /** The stored tasks as the revision rule sees them: live deadlines by the dates the plan gave them. */
+    private List<PlanRevision.Known> known(List<TaskRecord> stored) {
+        List<PlanRevision.Known> known = new ArrayList<>();
+        for (TaskRecord t : stored) {
+            boolean cancelled = t.removedAt() != null;
+            List<LocalDate> dates = deadlines.findByTaskIdOrderById(t.id()).stream()
+                    .filter(d -> cancelled || !"CANCELLED".equals(d.status()))
+                    .map(DeadlineRecord::planDate).filter(Objects::nonNull).toList();
+            known.add(new PlanRevision.Known(t.id(), t.code(), t.section(), t.taskNumber(), t.content(),
+                    taskUnits.findCodes(t.id(), true), taskUnits.findCodes(t.id(), false), t.deadlineText(), dates,
+                    cancelled));
+        }
+        return known;
     }
 
     /** An earlier version of the same plan: same commune and year, and the same number or title. */
@@ -114,14 +157,6 @@ public class PlanStore {
         for (ReportDate report : plan.calendar().reports()) {
             reportDates.save(new ReportDateRecord(null, planId, report.date(), report.label()));
         }
-    }
-
-    private static int occurrenceOf(Map<String, TaskRecord> existing, TaskRecord task) {
-        int occurrence = 0;
-        while (existing.containsKey(task.section() + "|" + task.taskNumber() + "|" + occurrence)) {
-            occurrence++;
-        }
-        return occurrence;
     }
 
     private static String title(Plan plan) {

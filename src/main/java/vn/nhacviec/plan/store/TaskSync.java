@@ -7,15 +7,18 @@ import vn.nhacviec.plan.Task;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Writes one task, its units and its deadlines. Deadlines are matched to the stored ones so that
- * a re-import keeps what is DONE: first by kind, date and label, then by kind and date (a label
- * edited); stored OPEN deadlines no longer in the plan are CANCELLED, never deleted.
+ * Writes one task, its units and its deadlines. Deadlines are matched to the stored ones by the
+ * date the plan gave them (not the due date an approved extension moved), so that a re-import keeps
+ * what is DONE and what was extended: first by kind, plan date and label, then by kind and plan date
+ * (a label edited); a DONE deadline whose date the plan moved stays DONE on the new date; stored
+ * OPEN deadlines no longer in the plan are CANCELLED, never deleted.
  */
 @Singleton
 class TaskSync {
@@ -97,7 +100,7 @@ class TaskSync {
         List<DeadlineRecord> stored = new ArrayList<>(deadlines.findByTaskIdOrderById(task.id()));
         List<Wanted> unmatched = new ArrayList<>();
         for (Wanted w : wanted) {
-            DeadlineRecord match = take(stored, d -> d.kind().equals(w.kind()) && Objects.equals(d.dueDate(), w.due())
+            DeadlineRecord match = take(stored, d -> d.kind().equals(w.kind()) && Objects.equals(d.planDate(), w.due())
                     && VietnameseText.sameWords(d.label(), w.label()));
             if (match == null) {
                 unmatched.add(w);
@@ -105,19 +108,51 @@ class TaskSync {
                 reopenIfCancelled(match, now);
             }
         }
-        int added = 0;
+        List<Wanted> unplaced = new ArrayList<>();
         for (Wanted w : unmatched) {
-            DeadlineRecord match = take(stored, d -> d.kind().equals(w.kind()) && Objects.equals(d.dueDate(), w.due()));
+            DeadlineRecord match = take(stored, d -> d.kind().equals(w.kind()) && Objects.equals(d.planDate(), w.due()));
             if (match != null) {
                 deadlines.update(match.withLabel(w.label(), now));
                 reopenIfCancelled(match.withLabel(w.label(), now), now);
             } else {
-                deadlines.save(new DeadlineRecord(null, task.id(), task.communeId(), w.kind(), w.label(), w.due(),
+                unplaced.add(w);
+            }
+        }
+        int added = 0;
+        for (Wanted w : unplaced) {
+            DeadlineRecord done = doneAtAnotherDate(stored, unplaced, w);
+            if (done != null) {
+                // the plan moved a date of work already done: the done mark stays, on the plan's new date
+                stored.remove(done);
+                deadlines.update(done.movedTo(w.label(), w.due(), now));
+            } else {
+                deadlines.save(new DeadlineRecord(null, task.id(), task.communeId(), w.kind(), w.label(), w.due(), w.due(),
                         "OPEN", null, null, null, now));
                 added++;
             }
         }
         return new int[] {added, cancelOpen(stored, now)};
+    }
+
+    /**
+     * The DONE deadline of the same kind that a new plan date replaces: the nearest one within a
+     * month, or the only one left when the plan asks for only one date of that kind in its place
+     * ("Quý I" became "Quý II" for a task already done).
+     */
+    private static DeadlineRecord doneAtAnotherDate(List<DeadlineRecord> stored, List<Wanted> unplaced, Wanted w) {
+        List<DeadlineRecord> done = stored.stream()
+                .filter(d -> "DONE".equals(d.status()) && d.kind().equals(w.kind()) && d.planDate() != null && w.due() != null)
+                .toList();
+        if (done.isEmpty()) {
+            return null;
+        }
+        DeadlineRecord nearest = done.stream()
+                .min(java.util.Comparator.comparingLong(d -> Math.abs(ChronoUnit.DAYS.between(d.planDate(), w.due()))))
+                .orElseThrow();
+        long sameKindLeft = stored.stream().filter(d -> d.kind().equals(w.kind()) && !"CANCELLED".equals(d.status())).count();
+        long sameKindWanted = unplaced.stream().filter(u -> u.kind().equals(w.kind())).count();
+        boolean near = Math.abs(ChronoUnit.DAYS.between(nearest.planDate(), w.due())) <= 31;
+        return near || sameKindLeft == 1 && sameKindWanted == 1 ? nearest : null;
     }
 
     private void reopenIfCancelled(DeadlineRecord deadline, Instant now) {

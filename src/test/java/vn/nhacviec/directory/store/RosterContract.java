@@ -150,7 +150,8 @@ abstract class RosterContract extends DatabaseContract {
     void theUnitTableMirrorsTheUnitCatalogAtStart() {
         UnitRecord unit = bean(UnitRepository.class).findById("TP-HT").orElseThrow();
         assertEquals("Tư pháp – Hộ tịch", unit.name());
-        assertEquals(9, bean(UnitRepository.class).count());
+        assertEquals(10, bean(UnitRepository.class).count(), "the nine old units and KT (Phòng Kinh tế)");
+        assertEquals("Phòng Kinh tế", bean(UnitRepository.class).findById("KT").orElseThrow().name());
     }
 
     private static List<String> names(List<Officer> officers) {
