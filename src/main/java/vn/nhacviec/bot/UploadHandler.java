@@ -30,10 +30,12 @@ class UploadHandler {
     private final PlanReader planReader;
     private final UploadMessages messages;
     private final RosterUpload rosters;
+    private final DocumentReading reading;
 
     UploadHandler(@Nullable TelegramGateway gateway, PendingUploads uploads, PlanReader planReader, UploadMessages messages,
-                  RosterUpload rosters) {
+                  RosterUpload rosters, DocumentReading reading) {
         this.rosters = rosters;
+        this.reading = reading;
         this.gateway = gateway;
         this.uploads = uploads;
         this.planReader = planReader;
@@ -62,7 +64,7 @@ class UploadHandler {
                     : messages.downloadFailed(file.fileName()));
         }
         String commune = turn.officer().officer().commune();
-        ReceivedDocument document = ReceivedDocument.read(file.fileName(), bytes, planReader, turn.today().getYear(), commune);
+        ReceivedDocument document = reading.read(file.fileName(), bytes, planReader, turn.today().getYear(), commune);
         if (document instanceof ReceivedDocument.Unreadable unreadable) {
             return Answers.text(turn.incoming(), messages.unreadable(file.fileName(), unreadable.reason()));
         }
