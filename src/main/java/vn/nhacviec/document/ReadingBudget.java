@@ -27,12 +27,14 @@ import java.time.Duration;
  * @param maxColumns       columns of a sheet up to its last used one
  * @param maxMergedRegions merged regions in all sheets of a workbook
  * @param maxChars         characters of text taken out of a document
+ * @param maxLineChars     characters of one line of the text (a paragraph, or a table row with its cells)
  * @param maxTime          wall time to read one document
  */
 public record ReadingBudget(long maxFileBytes, long maxPartBytes, long maxInflatedBytes, int maxParts, int maxNesting,
                             int maxPages, int maxGlyphsPerPage, int maxGlyphs, int maxRulesPerPage, int maxTablesPerPage,
                             int maxTableColumns, int maxTableRows,
                             int maxCells, int maxRows, int maxColumns, int maxMergedRegions, int maxChars,
+                            int maxLineChars,
                             Duration maxTime) {
 
     /** Real plans are 10–60 KB of text (a Word file with pictures a few MB); anything this large is not a plan. */
@@ -57,7 +59,36 @@ public record ReadingBudget(long maxFileBytes, long maxPartBytes, long maxInflat
             256,
             20_000,
             2_000_000,             // as much as the plan text reader reads
+            200_000,               // a task of 40 000 characters is already absurd
             Duration.ofSeconds(30));
+
+    /**
+     * Checks the text taken out of a document, line by line, before the plan text reader sees it:
+     * a table row of tens of thousands of cells, or a line of megabytes, costs that reader minutes.
+     */
+    public void checkLines(String text) {
+        int start = 0;
+        int line = 1;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (end - start > maxLineChars) {
+                throw new LimitExceeded("line " + line + " is " + (end - start) + " characters long (limit: " + maxLineChars + ")",
+                        "dòng " + line + " của tệp dài " + (end - start) + " ký tự, vượt giới hạn " + maxLineChars + " ký tự");
+            }
+            int cells = 1;
+            for (int i = start; i < end; i++) {
+                if (text.charAt(i) == '\t' && ++cells > maxColumns) {
+                    throw new LimitExceeded("line " + line + " has more than " + maxColumns + " tab-separated columns",
+                            "dòng " + line + " của tệp có hơn " + maxColumns + " cột");
+                }
+            }
+            start = end + 1;
+            line++;
+        }
+    }
 
     /** A meter for reading one document under this budget, its clock started now. */
     public Meter start() {

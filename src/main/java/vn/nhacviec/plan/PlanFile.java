@@ -62,7 +62,9 @@ public final class PlanFile {
 
     public static PlanSource fromBytes(String name, byte[] bytes) {
         try {
-            return budgeted(name, bytes);
+            PlanSource source = budgeted(name, bytes);
+            ReadingBudget.DEFAULT.checkLines(source.text());
+            return source;
         } catch (LimitExceeded e) {
             throw DocumentText.refused(name, e);
         }

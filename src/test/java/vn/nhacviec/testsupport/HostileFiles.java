@@ -68,6 +68,8 @@ public final class HostileFiles {
         files.put("truncated.doc", HostileFiles::truncatedDoc);
         files.put("not-a-document.zip", HostileFiles::notADocumentZip);
         files.put("giant-line.csv", HostileFiles::giantLineCsv);
+        files.put("giant-line.txt", HostileFiles::giantLineText);
+        files.put("wide-row.txt", HostileFiles::wideRowText);
         return files;
     }
 
@@ -289,6 +291,17 @@ public final class HostileFiles {
     public static byte[] giantLineCsv() {
         String text = "STT,Nội dung,Chủ trì,Thời gian\n1," + ",".repeat(5_000_000) + "\n";
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A text plan whose second line is 3 million characters of words (the text reader took 40 s on such a line). */
+    public static byte[] giantLineText() {
+        return ("Kế hoạch cải cách hành chính xã Sơn Kỳ năm 2024\n" + "báo cáo quý ".repeat(250_000) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A task table whose one row has 20 000 tab-separated cells (the text reader took 90 s on it). */
+    public static byte[] wideRowText() {
+        return ("STT\tNội dung\tChủ trì\tThời gian\n1" + "\tviệc".repeat(20_000) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     // --- building blocks

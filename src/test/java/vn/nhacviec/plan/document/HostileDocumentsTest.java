@@ -54,6 +54,8 @@ class HostileDocumentsTest {
         REFUSED_AS_PLAN.put("garbage-word-stream.doc", "cannot be read");
         REFUSED_AS_PLAN.put("not-a-document.zip", "ke-hoach.txt inflates to more than 16 MB");
         REFUSED_AS_PLAN.put("giant-line.csv", "a line of it has 5000002 fields (limit: 256 columns)");
+        REFUSED_AS_PLAN.put("giant-line.txt", "line 2 is 3000000 characters long (limit: 200000)");
+        REFUSED_AS_PLAN.put("wide-row.txt", "line 2 has more than 256 tab-separated columns");
     }
 
     private static Map<String, byte[]> files;
@@ -163,7 +165,7 @@ class HostileDocumentsTest {
     void theWallTimeIsPartOfTheBudget() throws IOException {
         byte[] plan = Files.readAllBytes(Path.of("src/test/resources/plans/office/001-table.pdf"));
         ReadingBudget noTime = new ReadingBudget(ReadingBudget.MAX_FILE_BYTES, 16 << 20, 64 << 20, 2000, 64, 200, 30_000,
-                1_000_000, 3000, 50, 60, 500, 200_000, 20_000, 256, 20_000, 2_000_000, Duration.ZERO);
+                1_000_000, 3000, 50, 60, 500, 200_000, 20_000, 256, 20_000, 2_000_000, 200_000, Duration.ZERO);
         PlanFileException late = assertThrows(PlanFileException.class,
                 () -> DocumentText.read("001-table.pdf", DocumentKind.PDF, plan, noTime));
         assertTrue(late.getMessage().contains("reading it takes longer than 0 s"), late.getMessage());
