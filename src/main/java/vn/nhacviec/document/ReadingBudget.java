@@ -45,7 +45,7 @@ public record ReadingBudget(long maxFileBytes, long maxPartBytes, long maxInflat
             MAX_FILE_BYTES,
             16L * 1024 * 1024,     // a plan's document.xml is under 0.5 MB
             64L * 1024 * 1024,
-            2_000,
+            1_000,                 // POI's own default; a plan's .docx has about 15 parts
             64,                    // body/tbl/tr/tc/p/r/t is 8 deep; each nested table adds 3
             200,                   // plans are 5–40 pages
             30_000,                // a dense A4 page in a small font draws about 10 000

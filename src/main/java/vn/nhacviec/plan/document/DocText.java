@@ -31,10 +31,6 @@ final class DocText {
     private DocText() {
     }
 
-    static String extract(byte[] bytes, LegacyFonts fonts) throws IOException {
-        return extract(bytes, fonts, ReadingBudget.DEFAULT.start());
-    }
-
     static String extract(byte[] bytes, LegacyFonts fonts, ReadingBudget.Meter meter) throws IOException {
         try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes))) {
             // only a document whose font table names a legacy font is read run by run

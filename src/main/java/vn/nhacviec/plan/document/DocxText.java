@@ -27,10 +27,6 @@ final class DocxText {
     private DocxText() {
     }
 
-    static String extract(byte[] bytes, LegacyFonts fonts) throws IOException {
-        return extract(bytes, fonts, ReadingBudget.DEFAULT.start());
-    }
-
     /** The parts were checked first ({@code ZipParts}): nesting is bounded, so is the recursion into nested tables. */
     static String extract(byte[] bytes, LegacyFonts fonts, ReadingBudget.Meter meter) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {

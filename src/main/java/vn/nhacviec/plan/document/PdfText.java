@@ -24,10 +24,6 @@ final class PdfText {
     private PdfText() {
     }
 
-    static String extract(String name, byte[] bytes) throws IOException {
-        return extract(name, bytes, ReadingBudget.DEFAULT.start());
-    }
-
     static String extract(String name, byte[] bytes, ReadingBudget.Meter meter) throws IOException {
         PDDocument doc;
         try {

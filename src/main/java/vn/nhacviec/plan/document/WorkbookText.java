@@ -22,10 +22,6 @@ final class WorkbookText {
     private WorkbookText() {
     }
 
-    static String extract(byte[] bytes) throws IOException {
-        return extract(bytes, new LegacyFonts(), ReadingBudget.DEFAULT.start());
-    }
-
     /** {@code fonts} learns when a sheet's cells were typed in TCVN3 or VNI (its header then reads "Néi dung"). */
     static String extract(byte[] bytes, LegacyFonts fonts, ReadingBudget.Meter meter) throws IOException {
         Optional<String> text = SheetCells.first(bytes, meter, sheet -> {
