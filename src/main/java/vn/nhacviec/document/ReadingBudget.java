@@ -49,7 +49,7 @@ public record ReadingBudget(long maxFileBytes, long maxPartBytes, long maxInflat
             64,                    // body/tbl/tr/tc/p/r/t is 8 deep; each nested table adds 3
             200,                   // plans are 5–40 pages
             30_000,                // a dense A4 page in a small font draws about 10 000
-            1_000_000,
+            500_000,               // a 40-page plan draws about 120 000
             3_000,                 // a ruled page of a plan draws a few hundred borders
             50,
             60,

@@ -165,7 +165,7 @@ class HostileDocumentsTest {
     void theWallTimeIsPartOfTheBudget() throws IOException {
         byte[] plan = Files.readAllBytes(Path.of("src/test/resources/plans/office/001-table.pdf"));
         ReadingBudget noTime = new ReadingBudget(ReadingBudget.MAX_FILE_BYTES, 16 << 20, 64 << 20, 1000, 64, 200, 30_000,
-                1_000_000, 3000, 50, 60, 500, 200_000, 20_000, 256, 20_000, 2_000_000, 200_000, Duration.ZERO);
+                500_000, 3000, 50, 60, 500, 200_000, 20_000, 256, 20_000, 2_000_000, 200_000, Duration.ZERO);
         PlanFileException late = assertThrows(PlanFileException.class,
                 () -> DocumentText.read("001-table.pdf", DocumentKind.PDF, plan, noTime));
         assertTrue(late.getMessage().contains("reading it takes longer than 0 s"), late.getMessage());
