@@ -35,11 +35,13 @@ class UploadHandler {
     private final UploadMessages messages;
     private final RosterUpload rosters;
     private final PlanStore plans;
+    private final DocumentReading reading;
 
     UploadHandler(@Nullable TelegramGateway gateway, PendingUploads uploads, PlanReader planReader, UploadMessages messages,
-                  RosterUpload rosters, PlanStore plans) {
+                  RosterUpload rosters, PlanStore plans, DocumentReading reading) {
         this.rosters = rosters;
         this.plans = plans;
+        this.reading = reading;
         this.gateway = gateway;
         this.uploads = uploads;
         this.planReader = planReader;
@@ -68,7 +70,7 @@ class UploadHandler {
                     : messages.downloadFailed(file.fileName()));
         }
         String commune = turn.officer().officer().commune();
-        ReceivedDocument document = ReceivedDocument.read(file.fileName(), bytes, planReader, turn.today().getYear(), commune);
+        ReceivedDocument document = reading.read(file.fileName(), bytes, planReader, turn.today().getYear(), commune);
         if (document instanceof ReceivedDocument.Unreadable unreadable) {
             return Answers.text(turn.incoming(), messages.unreadable(file.fileName(), unreadable.reason()));
         }

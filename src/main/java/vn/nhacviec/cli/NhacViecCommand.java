@@ -17,6 +17,11 @@ public final class NhacViecCommand implements Runnable {
         commandLine.setExecutionExceptionHandler(new OneLineErrors());
         try {
             return commandLine.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // picocli hands only exceptions to OneLineErrors: an error of the JVM still gets one line, not a trace
+            commandLine.getErr().println("error: " + OneLineErrors.message(e) + " (the command ran out of "
+                    + (e instanceof StackOverflowError ? "stack" : "memory") + ")");
+            return 1;
         } finally {
             Services.close();
         }

@@ -5,16 +5,11 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellRangeAddress;
+import vn.nhacviec.document.CsvShape;
+import vn.nhacviec.document.LimitExceeded;
+import vn.nhacviec.document.ReadingBudget;
+import vn.nhacviec.document.SheetCells;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -23,7 +18,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,6 +66,7 @@ final class RosterRows {
         }
         FileMagic magic = FileMagic.valueOf(bytes);
         if (magic == FileMagic.OOXML || magic == FileMagic.OLE2) {
+            // the whole file, one sheet after another, under the reading budget
             return workbook(name, bytes);
         }
         if (magic != FileMagic.UNKNOWN && magic != FileMagic.XML && magic != FileMagic.HTML) {
@@ -85,7 +80,13 @@ final class RosterRows {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         Table best = null;
         List<List<String>> fallback = null;
+        LimitExceeded over = null;
         for (char delimiter : DELIMITERS) {
+            CsvShape shape = CsvShape.of(body, delimiter);
+            if (!shape.within(ReadingBudget.DEFAULT)) {
+                over = shape.exceeded(ReadingBudget.DEFAULT);
+                continue; // not a roster with this delimiter: a parser would hold every field of it
+            }
             List<List<String>> rows;
             try {
                 rows = csvRows(body, delimiter);
@@ -100,6 +101,9 @@ final class RosterRows {
         }
         if (best != null) {
             return best;
+        }
+        if (fallback == null && over != null) {
+            throw new Unreadable("the file is refused: " + over.getMessage(), "Tệp bị từ chối: " + over.forUser());
         }
         if (fallback == null) {
             throw new Unreadable("not a readable CSV file (an unclosed quote?)",
@@ -122,17 +126,28 @@ final class RosterRows {
     }
 
     private static Table workbook(String name, byte[] bytes) {
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            List<List<String>> first = null;
-            for (Sheet sheet : workbook) {
+        ReadingBudget.Meter meter = ReadingBudget.DEFAULT.start();
+        List<List<String>> first = new ArrayList<>();
+        boolean[] seen = {false};
+        try {
+            Optional<Table> table = SheetCells.first(bytes, meter, sheet -> {
                 List<List<String>> rows = rows(sheet);
                 Optional<RosterHeader> header = RosterHeader.find(rows);
                 if (header.isPresent()) {
-                    return new Table(rows, header.get());
+                    return Optional.of(new Table(rows, header.get()));
                 }
-                first = first == null ? rows : first;
-            }
-            return new Table(first == null ? List.of() : first, null);
+                if (!seen[0]) {
+                    seen[0] = true;
+                    first.addAll(rows);
+                }
+                return Optional.empty();
+            });
+            return table.orElseGet(() -> new Table(first, null));
+        } catch (LimitExceeded e) {
+            throw new Unreadable(e.english(name), "Tệp " + name + " bị từ chối: " + e.forUser());
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw new Unreadable(name + " is refused: reading it needs more than the service may spend on one file",
+                    "Tệp " + name + " bị từ chối: tệp quá lớn hoặc quá phức tạp để đọc.");
         } catch (EncryptedDocumentException e) {
             throw new Unreadable(name + " is protected by a password; save it without the password",
                     "Tệp " + name + " có mật khẩu; hãy lưu lại không đặt mật khẩu rồi gửi lại.");
@@ -144,25 +159,17 @@ final class RosterRows {
         }
     }
 
-    /** Every row up to the last; a merged cell's text fills the whole region (one commune cell for many officers). */
-    private static List<List<String>> rows(Sheet sheet) {
-        List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            List<String> cells = new ArrayList<>();
-            for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
-                cells.add(text(row.getCell(c)));
-            }
-            rows.add(cells);
-        }
-        for (CellRangeAddress merged : sheet.getMergedRegions()) {
-            String value = cell(rows, merged.getFirstRow(), merged.getFirstColumn());
-            for (int r = merged.getFirstRow(); r <= merged.getLastRow() && r < rows.size(); r++) {
+    /**
+     * Every row up to the last used one; a merged cell's text fills the whole region (one commune
+     * cell for many officers), the region clipped to the sheet's used size.
+     */
+    private static List<List<String>> rows(SheetCells.SheetData sheet) {
+        List<List<String>> rows = sheet.grid(RosterRows::text);
+        for (SheetCells.Merged merged : sheet.merged()) {
+            String value = cell(rows, merged.firstRow(), merged.firstColumn());
+            for (int r = merged.firstRow(); r <= merged.lastRow() && r < sheet.rows(); r++) {
                 List<String> cells = rows.get(r);
-                for (int c = merged.getFirstColumn(); c <= merged.getLastColumn(); c++) {
-                    if (c >= cells.size()) {
-                        cells.addAll(Collections.nCopies(c - cells.size() + 1, ""));
-                    }
+                for (int c = merged.firstColumn(); c <= merged.lastColumn() && c < sheet.columns(); c++) {
                     cells.set(c, value);
                 }
             }
@@ -174,18 +181,14 @@ final class RosterRows {
         return r < rows.size() && c < rows.get(r).size() ? rows.get(r).get(c) : "";
     }
 
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
+    private static String text(SheetCells.Value value) {
+        if (value instanceof SheetCells.Text text) {
+            return text.text();
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().format(DAY) : number(cell.getNumericCellValue());
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            default -> "";
-        };
+        if (value instanceof SheetCells.Number n) {
+            return n.day() != null ? n.day().format(DAY) : number(n.value());
+        }
+        return String.valueOf(((SheetCells.Bool) value).value());
     }
 
     private static String number(double value) {

@@ -1,5 +1,8 @@
 package vn.nhacviec.plan;
 
+import vn.nhacviec.document.LimitExceeded;
+import vn.nhacviec.document.ReadingBudget;
+import vn.nhacviec.document.ZipParts;
 import vn.nhacviec.plan.document.CsvText;
 import vn.nhacviec.plan.document.DocumentKind;
 import vn.nhacviec.plan.document.DocumentText;
@@ -28,8 +31,8 @@ import java.util.Optional;
  */
 public final class PlanFile {
 
-    /** Real plans are 10–60 KB of text; anything this large is not a plan. */
-    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** Real plans are 10–60 KB of text; anything this large is not a plan ({@link ReadingBudget}). */
+    public static final long MAX_BYTES = ReadingBudget.MAX_FILE_BYTES;
 
     private PlanFile() {
     }
@@ -58,12 +61,26 @@ public final class PlanFile {
     }
 
     public static PlanSource fromBytes(String name, byte[] bytes) {
+        try {
+            PlanSource source = budgeted(name, bytes);
+            ReadingBudget.DEFAULT.checkLines(source.text());
+            return source;
+        } catch (LimitExceeded e) {
+            throw DocumentText.refused(name, e);
+        }
+    }
+
+    private static PlanSource budgeted(String name, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
             throw new PlanFileException(name + " is larger than the " + MAX_BYTES / 1048576 + " MB limit for a plan file",
                     "tệp lớn hơn " + MAX_BYTES / 1048576 + " MB, quá lớn đối với một kế hoạch.");
         }
         if (bytes.length == 0) {
             throw new PlanFileException(name + " is empty", "tệp rỗng, không có nội dung.");
+        }
+        if (bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K') {
+            // a ZIP is walked once under the budget before anything inflates it (even one that is no document)
+            ZipParts.check(bytes, ReadingBudget.DEFAULT.start());
         }
         DocumentKind document = FileKind.document(name, bytes);
         if (document != null) {

@@ -353,8 +353,29 @@ public final class QuarterlyReport {
 
     private static void text(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(value == null ? "" : value);
+        cell.setCellValue(fitted(value));
         cell.setCellStyle(style);
+    }
+
+    /** Excel holds at most this many characters in a cell (POI refuses more, and the workbook with it). */
+    static final int MAX_CELL_CHARS = 32_767;
+
+    /** Shown at the end of a text cut to fit a cell: the full text is in the plan and in the bot. */
+    static final String CUT_MARKER = "… [cắt bớt: quá dài cho một ô Excel]";
+
+    /** A text as it fits in one Excel cell: a longer one is cut, and says so at its end. */
+    static String fitted(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.length() <= MAX_CELL_CHARS) {
+            return value;
+        }
+        int keep = MAX_CELL_CHARS - CUT_MARKER.length();
+        if (Character.isHighSurrogate(value.charAt(keep - 1))) {
+            keep--; // never split a character in two
+        }
+        return value.substring(0, keep) + CUT_MARKER;
     }
 
     private static final class Styles {

@@ -14,6 +14,7 @@ import vn.nhacviec.plan.PlanSource;
 import vn.nhacviec.plan.store.PlanQueries;
 import vn.nhacviec.plan.store.PlanStore;
 import vn.nhacviec.plan.store.PlanView;
+import vn.nhacviec.testsupport.HostileFiles;
 import vn.nhacviec.testsupport.LiveBot;
 import vn.nhacviec.testsupport.Seeds;
 import vn.nhacviec.testsupport.TestDatabase;
@@ -320,5 +321,20 @@ abstract class BotUploadContract {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void hostileFilesGetAnAnswerNamingTheLimitAndTheOfficeIsStillServed() {
+        String pages = sendFile(OFFICE, "ke-hoach.pdf", HostileFiles.ruledPagesPdf()).get(0).plainText();
+        assertTrue(pages.contains("không đọc được tệp «ke-hoach.pdf»: tệp có 2000 trang, vượt giới hạn 200 trang"), pages);
+        String nested = sendFile(OFFICE, "ke-hoach.docx", HostileFiles.nestedTablesDocx()).get(0).plainText();
+        assertTrue(nested.contains("lồng bảng trong bảng quá 64 tầng"), nested);
+        String sheet = sendFile(OFFICE, "can-bo.xlsx", HostileFiles.hugeMergedRegionXlsx()).get(0).plainText();
+        assertTrue(sheet.contains("Nguyễn Văn Tư"), "the roster's merged region is read, clipped: " + sheet);
+        String far = sendFile(OFFICE, "nhiem-vu.xlsx", HostileFiles.farCellXlsx()).get(0).plainText();
+        assertTrue(far.contains("vượt giới hạn 20000 dòng"), far);
+        String plan = String.join("\n", sendFile(OFFICE, "ke-hoach.docx", resource("plans/000.docx")).stream()
+                .map(SentMessage::plainText).toList());
+        assertTrue(plan.contains("Xem trước kế hoạch"), plan);
     }
 }

@@ -217,4 +217,25 @@ class QuarterlyReportTest {
     private static List<Integer> toList(int[] values) {
         return java.util.Arrays.stream(values).boxed().toList();
     }
+
+    @Test
+    void aTaskTextLongerThanAnExcelCellIsCutWithAVisibleMarkAndTheWorkbookIsStillWritten() throws IOException {
+        String huge = "Rà soát thủ tục hành chính. ".repeat(1_430); // 40 040 characters
+        String note = "ghi chú ".repeat(5_000);
+        List<AgendaItem> items = List.of(item(1, 5, "I.05", MilestoneKind.ONCE, LocalDate.of(2024, 2, 20), DeadlineStatus.OPEN,
+                List.of("TP-HT"), null, note));
+        QuarterlyReport report = new QuarterlyReport(items, Map.of(5, new TaskInfo(5, "I", huge, 2024)), UnitCatalog.defaults(),
+                "Sơn Kỳ", 1, 2024, AS_OF);
+        try (Workbook workbook = reopen(report)) {
+            Row row = workbook.getSheet(QuarterlyReport.TASKS_SHEET).getRow(1);
+            String content = row.getCell(2).getStringCellValue();
+            assertEquals(QuarterlyReport.MAX_CELL_CHARS, content.length());
+            assertTrue(content.endsWith(QuarterlyReport.CUT_MARKER), content.substring(content.length() - 60));
+            assertTrue(huge.startsWith(content.substring(0, content.length() - QuarterlyReport.CUT_MARKER.length())));
+            assertTrue(row.getCell(7).getStringCellValue().endsWith(QuarterlyReport.CUT_MARKER));
+        }
+        assertEquals("vừa đủ", QuarterlyReport.fitted("vừa đủ"));
+        String exactly = "x".repeat(QuarterlyReport.MAX_CELL_CHARS);
+        assertEquals(exactly, QuarterlyReport.fitted(exactly), "a text that fits is never cut");
+    }
 }

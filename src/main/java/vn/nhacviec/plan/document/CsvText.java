@@ -3,6 +3,9 @@ package vn.nhacviec.plan.document;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vn.nhacviec.document.CsvShape;
+import vn.nhacviec.document.LimitExceeded;
+import vn.nhacviec.document.ReadingBudget;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -20,12 +23,19 @@ public final class CsvText {
     private CsvText() {
     }
 
-    /** The delimiter when the text is a CSV task list, else 0. */
+    /**
+     * The delimiter when the text is a CSV task list, else 0; {@link LimitExceeded} when a line has
+     * more fields than a sheet may have columns.
+     */
     public static char delimiter(String text) {
         if (text.indexOf('\t') >= 0) {
             return 0;
         }
         for (char delimiter : new char[] {';', ','}) {
+            CsvShape shape = CsvShape.of(text, delimiter);
+            if (shape.widest() > ReadingBudget.DEFAULT.maxColumns()) {
+                throw shape.exceeded(ReadingBudget.DEFAULT); // a parser would hold the whole line as fields
+            }
             try {
                 List<List<String>> rows = rows(text, delimiter, 30);
                 int header = TaskSheet.headerRow(rows);
@@ -39,7 +49,12 @@ public final class CsvText {
         return 0;
     }
 
+    /** The CSV task list as plan text; {@link LimitExceeded} when it holds more than the budget's rows or cells. */
     public static String toText(String name, String text, char delimiter) {
+        CsvShape shape = CsvShape.of(text, delimiter);
+        if (!shape.within(ReadingBudget.DEFAULT)) {
+            throw shape.exceeded(ReadingBudget.DEFAULT);
+        }
         return TaskSheet.toText(name, rows(text, delimiter, Integer.MAX_VALUE));
     }
 

@@ -8,6 +8,8 @@ import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
 
+import vn.nhacviec.document.ReadingBudget;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,7 +31,7 @@ final class DocText {
     private DocText() {
     }
 
-    static String extract(byte[] bytes, LegacyFonts fonts) throws IOException {
+    static String extract(byte[] bytes, LegacyFonts fonts, ReadingBudget.Meter meter) throws IOException {
         try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes))) {
             // only a document whose font table names a legacy font is read run by run
             LegacyFonts legacy = doc.getFontTable() != null && Arrays.stream(doc.getFontTable().getFontNames())
@@ -38,6 +40,7 @@ final class DocText {
             StringBuilder out = new StringBuilder();
             int i = 0;
             while (i < range.numParagraphs()) {
+                meter.tick();
                 Paragraph paragraph = range.getParagraph(i);
                 if (paragraph.isInTable()) {
                     Table table = range.getTable(paragraph);
@@ -49,6 +52,7 @@ final class DocText {
                         }
                     }
                     for (int r = 0; r < table.numRows(); r++) {
+                        meter.tick();
                         TableRow row = table.getRow(r);
                         List<String> cells = new ArrayList<>();
                         for (int c = 0; c < row.numCells(); c++) {

@@ -1,12 +1,16 @@
 package vn.nhacviec.plan.document;
 
+import vn.nhacviec.document.LimitExceeded;
+import vn.nhacviec.document.ReadingBudget;
+import vn.nhacviec.document.ZipParts;
 import vn.nhacviec.plan.PlanFileException;
 
 /**
  * Turns a Word, Excel or PDF plan into the plain text the readers of {@code plan.text} know:
  * paragraphs as lines, table rows as tab-separated cells. Text typed in legacy Vietnamese fonts
  * (TCVN3, VNI) comes out in Unicode: Word runs by their font names, then any document by its
- * content ({@link LegacyText}).
+ * content ({@link LegacyText}). Every document is read under {@link ReadingBudget#DEFAULT}: past
+ * any of its limits it is refused with one line naming the limit.
  */
 public final class DocumentText {
 
@@ -20,17 +24,34 @@ public final class DocumentText {
 
     /** As {@link #extract}, saying which legacy encodings were converted to Unicode. */
     public static LegacyText read(String name, DocumentKind kind, byte[] bytes) {
+        return read(name, kind, bytes, ReadingBudget.DEFAULT);
+    }
+
+    /** As {@link #read(String, DocumentKind, byte[])}, under the given budget. */
+    public static LegacyText read(String name, DocumentKind kind, byte[] bytes, ReadingBudget budget) {
         LegacyFonts fonts = new LegacyFonts();
+        ReadingBudget.Meter meter = budget.start();
         String text;
         try {
             text = switch (kind) {
-                case DOCX -> DocxText.extract(bytes, fonts);
-                case DOC -> DocText.extract(bytes, fonts);
-                case XLSX, XLS -> WorkbookText.extract(bytes, fonts);
-                case PDF -> PdfText.extract(name, bytes);
+                case DOCX -> {
+                    ZipParts.check(bytes, meter);
+                    yield DocxText.extract(bytes, fonts, meter);
+                }
+                case DOC -> DocText.extract(bytes, fonts, meter);
+                case XLSX, XLS -> WorkbookText.extract(bytes, fonts, meter);
+                case PDF -> PdfText.extract(name, bytes, meter);
             };
         } catch (PlanFileException e) {
             throw e;
+        } catch (LimitExceeded e) {
+            throw refused(name, e);
+        } catch (StackOverflowError e) {
+            throw refused(name, new LimitExceeded("its structure nests too deep to follow",
+                    "tệp lồng nhau quá nhiều tầng"));
+        } catch (OutOfMemoryError e) {
+            throw refused(name, new LimitExceeded("reading it needs more memory than the service may spend on one file",
+                    "đọc tệp cần nhiều bộ nhớ hơn mức cho phép"));
         } catch (Exception | LinkageError e) {
             throw new PlanFileException(name + " looks like " + kind.description()
                     + " but cannot be read (damaged or not really that kind of file): " + oneLine(e),
@@ -41,6 +62,11 @@ public final class DocumentText {
                     kind.vietnamese() + " này không có chữ nào.");
         }
         return LegacyText.of(text).with(fonts.met());
+    }
+
+    /** A document past its budget, as the one-line refusal the importer and the bot show. */
+    public static PlanFileException refused(String name, LimitExceeded e) {
+        return new PlanFileException(e.english(name), e.forUser());
     }
 
     static String oneLine(Throwable e) {

@@ -9,6 +9,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
+import vn.nhacviec.document.ReadingBudget;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,11 +27,13 @@ final class DocxText {
     private DocxText() {
     }
 
-    static String extract(byte[] bytes, LegacyFonts fonts) throws IOException {
+    /** The parts were checked first ({@code ZipParts}): nesting is bounded, so is the recursion into nested tables. */
+    static String extract(byte[] bytes, LegacyFonts fonts, ReadingBudget.Meter meter) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             DocxRuns runs = new DocxRuns(doc, fonts);
             StringBuilder out = new StringBuilder();
             for (IBodyElement element : doc.getBodyElements()) {
+                meter.tick();
                 if (element instanceof XWPFParagraph paragraph) {
                     out.append(DocumentText.line(runs.text(paragraph))).append('\n');
                 } else if (element instanceof XWPFTable table) {

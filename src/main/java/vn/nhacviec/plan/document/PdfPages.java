@@ -4,6 +4,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import vn.nhacviec.document.LimitExceeded;
+import vn.nhacviec.document.ReadingBudget;
 import vn.nhacviec.plan.document.pdf.Glyph;
 import vn.nhacviec.plan.document.pdf.PageBlock;
 import vn.nhacviec.plan.document.pdf.Table;
@@ -27,13 +29,17 @@ final class PdfPages extends PDFTextStripper {
     private final List<List<Glyph>> glyphs = new ArrayList<>();
     private final List<List<PageBlock>> blocks = new ArrayList<>();
     private final StringBuilder plain = new StringBuilder();
+    private final ReadingBudget.Meter meter;
     private List<Table> tables = List.of();
+    private int glyphsOnPage;
 
-    private PdfPages() {
+    private PdfPages(ReadingBudget.Meter meter) {
+        this.meter = meter;
     }
 
-    static PdfPages read(PDDocument doc) throws IOException {
-        PdfPages pages = new PdfPages();
+    /** Reads the pages one by one, refusing the document as soon as a page passes the budget. */
+    static PdfPages read(PDDocument doc, ReadingBudget.Meter meter) throws IOException {
+        PdfPages pages = new PdfPages(meter);
         pages.getText(doc);
         return pages;
     }
@@ -60,8 +66,43 @@ final class PdfPages extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) throws IOException {
         super.startPage(page);
+        meter.tick();
+        glyphsOnPage = 0;
         // Rotated pages are left to the plain text stripper: their borders and text do not share axes.
-        tables = page.getRotation() % 360 == 0 ? TableFinder.find(PdfRules.of(page)) : List.of();
+        tables = page.getRotation() % 360 == 0 ? TableFinder.find(PdfRules.of(page, meter.budget(), getCurrentPageNo()))
+                : List.of();
+        checkTables();
+    }
+
+    /** Tables are read cell by cell, row by column: a page may hold only so many, of plan-like size. */
+    private void checkTables() {
+        ReadingBudget budget = meter.budget();
+        int page = getCurrentPageNo();
+        if (tables.size() > budget.maxTablesPerPage()) {
+            throw new LimitExceeded("page " + page + " has " + tables.size() + " ruled tables (limit: "
+                    + budget.maxTablesPerPage() + ")", "trang " + page + " có " + tables.size() + " bảng kẻ ô, vượt giới hạn "
+                    + budget.maxTablesPerPage() + " bảng");
+        }
+        for (Table table : tables) {
+            int rows = table.ys().size() - 1;
+            if (table.columns() > budget.maxTableColumns() || rows > budget.maxTableRows()) {
+                throw new LimitExceeded("page " + page + " has a ruled table of " + rows + " rows and " + table.columns()
+                        + " columns (limit: " + budget.maxTableRows() + " rows, " + budget.maxTableColumns() + " columns)",
+                        "trang " + page + " có bảng " + rows + " dòng, " + table.columns() + " cột, vượt giới hạn "
+                                + budget.maxTableRows() + " dòng, " + budget.maxTableColumns() + " cột");
+            }
+        }
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (++glyphsOnPage > meter.budget().maxGlyphsPerPage()) {
+            int page = getCurrentPageNo();
+            throw new LimitExceeded("page " + page + " draws more than " + meter.budget().maxGlyphsPerPage() + " characters",
+                    "trang " + page + " có hơn " + meter.budget().maxGlyphsPerPage() + " ký tự");
+        }
+        meter.glyph();
+        super.processTextPosition(text);
     }
 
     @Override

@@ -5,6 +5,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import vn.nhacviec.document.LimitExceeded;
+import vn.nhacviec.document.ReadingBudget;
 import vn.nhacviec.plan.document.pdf.Rule;
 
 import java.awt.geom.Point2D;
@@ -23,23 +25,42 @@ final class PdfRules extends PDFGraphicsStreamEngine {
     /** The current path's segments, one list per subpath: Word fills many borders as one path. */
     private final List<List<double[]>> subpaths = new ArrayList<>();
     private final PDRectangle crop;
+    private final int maxRules;
+    private final int pageNumber;
+    private int segments;
     private Point2D start;
     private Point2D current;
 
-    private PdfRules(PDPage page) {
+    private PdfRules(PDPage page, int maxRules, int pageNumber) {
         super(page);
         crop = page.getCropBox();
+        this.maxRules = maxRules;
+        this.pageNumber = pageNumber;
     }
 
-    /** The page's borders; none when its drawing cannot be followed (its text is still read). */
-    static List<Rule> of(PDPage page) {
-        PdfRules engine = new PdfRules(page);
+    /**
+     * The page's borders; none when its drawing cannot be followed (its text is still read). A page
+     * drawing more straight lines than {@link ReadingBudget#maxRulesPerPage()} is refused as it is
+     * followed, before the lines are kept or compared.
+     */
+    static List<Rule> of(PDPage page, ReadingBudget budget, int pageNumber) {
+        PdfRules engine = new PdfRules(page, budget.maxRulesPerPage(), pageNumber);
         try {
             engine.processPage(page);
+        } catch (LimitExceeded e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             return List.of();
         }
         return List.copyOf(engine.rules);
+    }
+
+    /** Each straight segment drawn counts, a border or not: a hostile page draws them by the hundred thousand. */
+    private void segment() {
+        if (++segments > maxRules * 4) {
+            throw new LimitExceeded("page " + pageNumber + " draws more than " + maxRules * 4 + " line segments",
+                    "trang " + pageNumber + " vẽ hơn " + maxRules * 4 + " đoạn thẳng");
+        }
     }
 
     @Override
@@ -65,6 +86,7 @@ final class PdfRules extends PDFGraphicsStreamEngine {
             moveTo(x, y);
             return;
         }
+        segment();
         subpaths.get(subpaths.size() - 1).add(new double[] {current.getX(), current.getY(), x, y});
         current = next;
     }
@@ -147,6 +169,10 @@ final class PdfRules extends PDFGraphicsStreamEngine {
     private void add(Rule rule) {
         if (rule != null) {
             rules.add(rule);
+            if (rules.size() > maxRules) {
+                throw new LimitExceeded("page " + pageNumber + " draws more than " + maxRules + " straight lines",
+                        "trang " + pageNumber + " vẽ hơn " + maxRules + " đường kẻ");
+            }
         }
     }
 

@@ -3,6 +3,8 @@ package vn.nhacviec.plan.document;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import vn.nhacviec.document.LimitExceeded;
+import vn.nhacviec.document.ReadingBudget;
 import vn.nhacviec.plan.PlanFileException;
 import vn.nhacviec.plan.document.pdf.PdfLayout;
 import vn.nhacviec.plan.document.pdf.Printout;
@@ -14,13 +16,15 @@ import java.io.IOException;
  * cell and written as tab-separated rows, like a Word table, so the tab-table reader reads them;
  * the rest is the text layer as PDFBox's {@code PDFTextStripper} gives it with default settings
  * (the way seed 004 was made). A scan has no text layer and is refused: OCR is not done here.
+ * Pages, streams, characters and borders are counted against the reading budget before and
+ * while each page is read.
  */
 final class PdfText {
 
     private PdfText() {
     }
 
-    static String extract(String name, byte[] bytes) throws IOException {
+    static String extract(String name, byte[] bytes, ReadingBudget.Meter meter) throws IOException {
         PDDocument doc;
         try {
             doc = Loader.loadPDF(bytes);
@@ -33,7 +37,13 @@ final class PdfText {
                 throw new PlanFileException(name + " is a PDF that forbids copying its text; send the Word file",
                         "tệp PDF này cấm sao chép chữ nên không đọc được; đồng chí gửi bản Word.");
             }
-            PdfPages pages = PdfPages.read(doc);
+            int pageCount = doc.getNumberOfPages();
+            if (pageCount > meter.budget().maxPages()) {
+                throw new LimitExceeded("it has " + pageCount + " pages (limit: " + meter.budget().maxPages() + ")",
+                        "tệp có " + pageCount + " trang, vượt giới hạn " + meter.budget().maxPages() + " trang");
+            }
+            PdfStreams.check(doc, meter);
+            PdfPages pages = PdfPages.read(doc, meter);
             String text = rebuilt(pages);
             if (text == null) {
                 text = pages.plainText();

@@ -1,27 +1,19 @@
 package vn.nhacviec.plan.document;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellRangeAddress;
+import vn.nhacviec.document.ReadingBudget;
+import vn.nhacviec.document.SheetCells;
 import vn.nhacviec.plan.PlanFileException;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * An Excel task list (.xlsx or .xls, POI): the first sheet with a header row (STT, Nội dung…)
  * as plan text ({@link TaskSheet}). Date cells are written dd/MM/yyyy; a merged region's text
- * is in its first cell only.
+ * is in its first cell only. Cells are read under the reading budget ({@link SheetCells}): a
+ * sheet is as large as its filled cells reach, not as its declared dimension.
  */
 final class WorkbookText {
 
@@ -30,26 +22,18 @@ final class WorkbookText {
     private WorkbookText() {
     }
 
-    static String extract(byte[] bytes) throws IOException {
-        return extract(bytes, new LegacyFonts());
-    }
-
     /** {@code fonts} learns when a sheet's cells were typed in TCVN3 or VNI (its header then reads "Néi dung"). */
-    static String extract(byte[] bytes, LegacyFonts fonts) throws IOException {
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            DataFormatter formatter = new DataFormatter();
-            for (Sheet sheet : workbook) {
-                List<List<String>> rows = rows(sheet, formatter);
-                if (TaskSheet.headerRow(rows) < 0) {
-                    rows = decoded(rows, fonts);
-                }
-                if (TaskSheet.headerRow(rows) >= 0) {
-                    return TaskSheet.toText("sheet \"" + sheet.getSheetName() + "\"", rows);
-                }
+    static String extract(byte[] bytes, LegacyFonts fonts, ReadingBudget.Meter meter) throws IOException {
+        Optional<String> text = SheetCells.first(bytes, meter, sheet -> {
+            List<List<String>> rows = rows(sheet);
+            if (TaskSheet.headerRow(rows) < 0) {
+                rows = decoded(rows, fonts);
             }
-            throw new PlanFileException("the workbook has no sheet with a task table "
-                    + "(a header row with \"STT\" and \"Nội dung\"/\"Nhiệm vụ\")", TaskSheet.NO_TASK_TABLE);
-        }
+            return TaskSheet.headerRow(rows) >= 0
+                    ? Optional.of(TaskSheet.toText("sheet \"" + sheet.name() + "\"", rows)) : Optional.empty();
+        });
+        return text.orElseThrow(() -> new PlanFileException("the workbook has no sheet with a task table "
+                + "(a header row with \"STT\" and \"Nội dung\"/\"Nhiệm vụ\")", TaskSheet.NO_TASK_TABLE));
     }
 
     /** The cells decoded when the sheet as a whole is clearly TCVN3 or VNI, else as they are. */
@@ -63,24 +47,13 @@ final class WorkbookText {
         return rows.stream().map(r -> r.stream().map(c -> LegacyText.convert(c, encoding.get())).toList()).toList();
     }
 
-    private static List<List<String>> rows(Sheet sheet, DataFormatter formatter) {
-        List<List<String>> rows = new ArrayList<>();
-        int width = 0;
-        for (Row row : sheet) {
-            width = Math.max(width, row.getLastCellNum());
-        }
-        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            List<String> cells = new ArrayList<>();
-            for (int c = 0; c < width; c++) {
-                cells.add(row == null ? "" : text(row.getCell(c), formatter));
-            }
-            rows.add(cells);
-        }
-        for (CellRangeAddress merged : sheet.getMergedRegions()) {
-            for (int r = merged.getFirstRow(); r <= merged.getLastRow() && r < rows.size(); r++) {
-                for (int c = merged.getFirstColumn(); c <= merged.getLastColumn() && c < width; c++) {
-                    if (r != merged.getFirstRow() || c != merged.getFirstColumn()) {
+    /** The used rows; a merged region's text stays in its first cell (clipped to the used size). */
+    private static List<List<String>> rows(SheetCells.SheetData sheet) {
+        List<List<String>> rows = sheet.grid(WorkbookText::text);
+        for (SheetCells.Merged merged : sheet.merged()) {
+            for (int r = merged.firstRow(); r <= merged.lastRow() && r < sheet.rows(); r++) {
+                for (int c = merged.firstColumn(); c <= merged.lastColumn() && c < sheet.columns(); c++) {
+                    if (r != merged.firstRow() || c != merged.firstColumn()) {
                         rows.get(r).set(c, "");
                     }
                 }
@@ -89,19 +62,14 @@ final class WorkbookText {
         return rows;
     }
 
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
+    private static String text(SheetCells.Value value) {
+        if (value instanceof SheetCells.Number n) {
+            return n.day() != null ? n.day().format(DAY) : n.formula() ? number(n.value()) : n.formatted();
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().format(DAY)
-                    : cell.getCellType() == CellType.FORMULA ? number(cell.getNumericCellValue()) : formatter.formatCellValue(cell);
-            case STRING -> cell.getRichStringCellValue().getString();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            default -> "";
-        };
+        if (value instanceof SheetCells.Text t) {
+            return t.text();
+        }
+        return String.valueOf(((SheetCells.Bool) value).value());
     }
 
     private static String number(double value) {

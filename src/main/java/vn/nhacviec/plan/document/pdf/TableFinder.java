@@ -1,8 +1,12 @@
 package vn.nhacviec.plan.document.pdf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds ruled tables among a page's borders: horizontal and vertical rules that touch one another
@@ -25,37 +29,69 @@ public final class TableFinder {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
+        // Verticals sorted by x: a horizontal is compared only with the verticals between its ends,
+        // not with every vertical of the page (a page of many short rules made this quadratic).
+        Integer[] byX = new Integer[verticals.size()];
+        double[] xs = new double[verticals.size()];
+        for (int v = 0; v < byX.length; v++) {
+            byX[v] = v;
+        }
+        Arrays.sort(byX, Comparator.comparingDouble(v -> verticals.get(v).at()));
+        for (int k = 0; k < byX.length; k++) {
+            xs[k] = verticals.get(byX[k]).at();
+        }
         for (int h = 0; h < horizontals.size(); h++) {
-            for (int v = 0; v < verticals.size(); v++) {
-                if (touch(horizontals.get(h), verticals.get(v))) {
-                    union(parent, h, horizontals.size() + v);
+            Rule horizontal = horizontals.get(h);
+            for (int k = firstAtOrAfter(xs, horizontal.from() - TOUCH); k < xs.length && xs[k] <= horizontal.to() + TOUCH; k++) {
+                if (touch(horizontal, verticals.get(byX[k]))) {
+                    union(parent, h, horizontals.size() + byX[k]);
                 }
             }
         }
+        // One pass groups the rules by their root (in order of first appearance, as before).
+        Map<Integer, List<Rule>> hsByRoot = new LinkedHashMap<>();
+        Map<Integer, List<Rule>> vsByRoot = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            int root = find(parent, i);
+            hsByRoot.computeIfAbsent(root, r -> new ArrayList<>());
+            if (i < horizontals.size()) {
+                hsByRoot.get(root).add(horizontals.get(i));
+            } else {
+                vsByRoot.computeIfAbsent(root, r -> new ArrayList<>()).add(verticals.get(i - horizontals.size()));
+            }
+        }
+        List<Integer> roots = new ArrayList<>(hsByRoot.keySet());
+        roots.sort(Integer::compare);
         List<Table> tables = new ArrayList<>();
-        for (int root = 0; root < n; root++) {
-            if (find(parent, root) != root) {
+        for (int root : roots) {
+            List<Rule> hs = hsByRoot.get(root);
+            List<Rule> vs = vsByRoot.getOrDefault(root, List.of());
+            if (hs.isEmpty() || vs.size() < 3) {
                 continue;
             }
-            List<Rule> hs = new ArrayList<>();
-            List<Rule> vs = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                if (find(parent, i) == root) {
-                    if (i < horizontals.size()) {
-                        hs.add(horizontals.get(i));
-                    } else {
-                        vs.add(verticals.get(i - horizontals.size()));
-                    }
-                }
-            }
-            List<Double> xs = cluster(vs.stream().map(Rule::at).toList());
-            List<Double> ys = cluster(hs.stream().map(Rule::at).toList());
-            if (xs.size() >= 3 && ys.size() >= 2) {
-                tables.add(new Table(xs, ys, hs, vs));
+            List<Double> columns = cluster(vs.stream().map(Rule::at).toList());
+            List<Double> rows = cluster(hs.stream().map(Rule::at).toList());
+            if (columns.size() >= 3 && rows.size() >= 2) {
+                tables.add(new Table(columns, rows, hs, vs));
             }
         }
         tables.sort(Comparator.comparingDouble(Table::top));
         return tables;
+    }
+
+    /** The index of the first value at or after {@code x} in sorted {@code values}. */
+    private static int firstAtOrAfter(double[] values, double x) {
+        int low = 0;
+        int high = values.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (values[mid] < x) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private static boolean touch(Rule h, Rule v) {
