@@ -20,10 +20,10 @@ final class NumberWords {
 
     /** Month words that are only months with diacritics, read on the NFC lower-cased text. */
     private static final Pattern MONTH_WITH_MARKS = Pattern.compile(
-            "(?<![\\d\\p{L}])(?<!\\d\\s)(?<!(?:hàng|hằng|mỗi)\\s)(tháng)\\s+(năm(?!\\s*\\d)|sáu|tư|tám)(?![\\p{L}\\d])");
+            "(?<![\\d\\p{L}])(?<!(?:hàng|hằng|mỗi)\\s)(tháng)\\s+((?<!\\d\\stháng\\s)năm(?!\\s*\\d)|sáu|tư|tám)(?![\\p{L}\\d])");
     /** Month words that stay months when folded. */
     private static final Pattern MONTH_FOLDED = Pattern.compile(
-            "(?<![\\d\\p{L}])(?<!\\d\\s)(?<!(?:hang|moi)\\s)(thang)\\s+"
+            "(?<![\\d\\p{L}])(?<!(?:hang|moi)\\s)(thang)\\s+"
                     + "(muoi\\s+mot|muoi\\s+hai|muoi|gieng|mot|hai|ba|bon|bay|chin|chap)(?![\\p{L}\\d])");
     /** "quý Ba", "quý bốn", "quý tư", "quý nhất". */
     private static final Pattern QUARTER_FOLDED = Pattern.compile(

@@ -27,9 +27,10 @@ final class RecurrencePhrases {
     /** "trước ngày 20 hằng tháng", "ngày 25 hàng tháng". */
     private static final Pattern DAY_THEN_MONTHLY = Pattern.compile(
             "(?:\\bdinh ky\\s+)?" + BY + "\\bngay\\s+(\\d{1,2})(?![\\d/])\\s+(?:cua\\s+)?" + EVERY + "thang" + IN_YEAR);
-    /** "Hằng tháng (trước ngày 20)", "hàng tháng, trước ngày 25", "định kỳ hàng tháng vào ngày 5". */
+    /** "Hằng tháng (trước ngày 20)", "hàng tháng, trước ngày 25", "hằng tháng, báo cáo trước ngày 20". */
     private static final Pattern MONTHLY_THEN_DAY = Pattern.compile(
-            "(?:\\bdinh ky\\s+)?" + EVERY + "thang" + IN_YEAR + "\\s*[,(:-]?\\s*" + BY + "ngay\\s+(\\d{1,2})(?![\\d/])"
+            "(?:\\bdinh ky\\s+)?" + EVERY + "thang" + IN_YEAR + "\\s*[,(:-]?\\s*(?:[a-z]+\\s+){0,3}?" + BY
+                    + "ngay\\s+(\\d{1,2})(?![\\d/])"
                     + "(?!\\s*thang)\\s*\\)?");
     private static final Pattern MONTHLY = Pattern.compile("(?:\\bdinh ky\\s+)?" + EVERY + "thang" + IN_YEAR);
     private static final Pattern QUARTERLY = Pattern.compile(
