@@ -47,9 +47,14 @@ final class NonDeadlines {
     private NonDeadlines() {
     }
 
-    static void blank(ClauseText text) {
+    /** Only the cited documents and their signing dates: the years they name are not the plan's. */
+    static void blankCitations(ClauseText text) {
         text.blank(NUMBERED_DOCUMENT);
         text.blank(DOCUMENT_BY_NUMBER);
+    }
+
+    static void blank(ClauseText text) {
+        blankCitations(text);
         text.blank(RANGE_START);
         text.blank(QUARTER_AS_NAME);
     }
