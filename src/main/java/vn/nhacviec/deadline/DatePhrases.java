@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  */
 final class DatePhrases {
 
-    /** "/2025", " năm 2025", " 2025", "/26" after a month or a quarter. */
-    private static final String YEAR = "(?:\\s*[/-]\\s*(\\d{4})|\\s+(?:nam\\s+)?(\\d{4}))?(?![\\d/])";
+    /** "/2025", ".2025", " năm 2025", " 2025" after a month or a quarter. */
+    private static final String YEAR = "(?:\\s*[/.-]\\s*(\\d{4})|\\s+(?:nam\\s+)?(\\d{4}))?(?![\\d/])";
 
     /**
      * "ngày 20 tháng 02 năm 2024", "12 tháng 10 năm 2025", "ngày 5 tháng 3", "mồng 3 tháng 3", "mùng 10

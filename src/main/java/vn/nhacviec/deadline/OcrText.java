@@ -29,6 +29,12 @@ final class OcrText {
     private static final Pattern THUONG_XUYEN = Pattern.compile("\\bth[uvw]{1,2}[od0]?n?g\\s?xu[yv]en\\b");
     /** "Quý"/"Quy" and the quarter's numeral, with OCR strokes: "Il", "ll", "11", "1I" (II), "lV" (IV). */
     private static final Pattern QUARTER = Pattern.compile("\\bqu[yi]\\s*([il1|]{1,3}|[il1|]v|0?[1-4])(?![\\p{L}\\d])");
+    /** "Quý" as OCR prints it ("Quv", "Ouy") and as notes shorten it ("Q3/2026", "Q1 2026"). */
+    private static final Pattern QUY = Pattern.compile("\\b(?:quv|ouy)\\b|\\bq(?=[1-4](?:\\s*/\\s*\\d{4}|\\s+\\d{4}|\\b))");
+    /** "tháng" as OCR prints it ("tbang", "thanq") and as notes shorten it ("T3/2026"). */
+    private static final Pattern THANG = Pattern.compile("\\bt[hb]an[gq]\\b|\\bt(?=\\d{1,2}\\s*/\\s*\\d{4}(?!\\d))");
+    /** "ngày" as OCR prints it: "nqay". */
+    private static final Pattern NGAY = Pattern.compile("\\bnqay\\b");
 
     private OcrText() {
     }
@@ -49,6 +55,9 @@ final class OcrText {
         s = TRUOC.matcher(s).replaceAll("truoc");
         s = THUONG_XUYEN.matcher(s).replaceAll("thuong xuyen");
         s = CUOI.matcher(s).replaceAll("cuoi");
+        s = replace(QUY, s, m -> m.group().startsWith("q") && m.group().length() == 1 ? "quy " : "quy");
+        s = replace(THANG, s, m -> m.group().length() == 1 ? "thang " : "thang");
+        s = NGAY.matcher(s).replaceAll("ngay");
         s = NumberWords.afterFolding(s);
         s = replace(QUARTER, s, m -> "quy " + quarterNumber(m.group(1)));
         return s;
