@@ -3,6 +3,8 @@ package vn.nhacviec.deadline;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +45,13 @@ final class DatePhrases {
     /** "tháng 3-6 năm 2027", "tháng 3 đến tháng 6": the range ends with its last month. */
     private static final Pattern MONTH_RANGE = Pattern.compile(
             "\\bthang\\s+(\\d{1,2})\\s*(?:-|den(?:\\s+het)?)\\s*(?:thang\\s+)?(\\d{1,2})" + YEAR);
+    /** "Quý I, II/2026", "quý I và quý III năm 2026": a deadline at the end of each quarter named. */
+    private static final Pattern QUARTER_LIST = Pattern.compile(
+            "\\bquy\\s+([1-4])((?:\\s*(?:,|va)\\s*(?:quy\\s+)?(?:iv|i{1,3}|[1-4])(?![\\p{L}\\d]))+)" + YEAR);
+    /** "Tháng 3, 6, 9 và 12 năm 2026": a deadline at the end of each month named. */
+    private static final Pattern MONTH_LIST = Pattern.compile(
+            "\\bthang\\s+(\\d{1,2})((?:\\s*(?:,|va)\\s*(?:thang\\s+)?\\d{1,2}(?![\\d/.]))+)" + YEAR);
+    private static final Pattern LIST_ITEM = Pattern.compile("(iv|i{1,3}|\\d{1,2})(?![\\p{L}\\d])");
     /** "Trước Quý II năm 2024", "Quý IV/2024", "trong quý 1/2024", "Quy 2 2024". */
     private static final Pattern QUARTER = Pattern.compile("(?:\\b(truoc)\\s+)?\\bquy\\s+([1-4])" + YEAR);
     /** "6 tháng đầu năm 2024", "06 tháng cuối năm". */
@@ -79,6 +88,8 @@ final class DatePhrases {
         text.take(PART_OF_MONTH, m -> partOfMonth(m, planYear));
         text.take(PART_OF_QUARTER, m -> partOfQuarter(m, planYear));
         text.take(QUARTER_RANGE, m -> quarterRange(m, planYear));
+        text.takeAll(QUARTER_LIST, m -> list(m, planYear, true));
+        text.takeAll(MONTH_LIST, m -> list(m, planYear, false));
         text.take(QUARTER, m -> quarter(m, planYear));
         text.take(HALF_YEAR, m -> {
             int year = yearOf(m.group(2), planYear);
@@ -133,6 +144,25 @@ final class DatePhrases {
             default -> first.plusMonths(2).atEndOfMonth();
         };
         return Hit.once(m.start(), m.end(), date);
+    }
+
+    /** Each quarter or month of a list, at the end of it; all share the list's place in the clause. */
+    private static List<Hit> list(Matcher m, int planYear, boolean quarters) {
+        int year = yearOf(m.group(3), m.group(4), planYear);
+        List<Hit> hits = new ArrayList<>();
+        List<String> items = new ArrayList<>(List.of(m.group(1)));
+        Matcher item = LIST_ITEM.matcher(m.group(2));
+        while (item.find()) {
+            items.add(item.group(1));
+        }
+        for (String numeral : items) {
+            int number = quarters ? OcrText.quarterNumber(numeral) : Integer.parseInt(numeral);
+            int month = quarters ? number * 3 : number;
+            if (month >= 1 && month <= 12 && number > 0) {
+                hits.add(Hit.once(m.start(), m.end(), YearMonth.of(year, month).atEndOfMonth()));
+            }
+        }
+        return hits;
     }
 
     private static Hit quarterRange(Matcher m, int planYear) {
