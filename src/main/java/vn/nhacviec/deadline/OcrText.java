@@ -29,8 +29,11 @@ final class OcrText {
     private static final Pattern THUONG_XUYEN = Pattern.compile("\\bth[uvw]{1,2}[od0]?n?g\\s?xu[yv]en\\b");
     /** "Quý"/"Quy" and the quarter's numeral, with OCR strokes: "Il", "ll", "11", "1I" (II), "lV" (IV). */
     private static final Pattern QUARTER = Pattern.compile("\\bqu[yi]\\s*([il1|]{1,3}|[il1|]v|0?[1-4])(?![\\p{L}\\d])");
-    /** "Quý" as OCR prints it ("Quv", "Ouy") and as notes shorten it ("Q3/2026", "Q1 2026"). */
-    private static final Pattern QUY = Pattern.compile("\\b(?:quv|ouy)\\b|\\bq(?=[1-4](?:\\s*/\\s*\\d{4}|\\s+\\d{4}|\\b))");
+    /**
+     * "Quý" as OCR prints it ("Quv", "Ouy") and as notes shorten it, only before a year ("Q3/2026", "Q1 2026"):
+     * a lone "Q1" may be a district ("Quận 1").
+     */
+    private static final Pattern QUY = Pattern.compile("\\b(?:quv|ouy)\\b|\\bq(?=[1-4](?:\\s*/\\s*\\d{4}|\\s+\\d{4})(?!\\d))");
     /** "tháng" as OCR prints it ("tbang", "thanq") and as notes shorten it ("T3/2026"). */
     private static final Pattern THANG = Pattern.compile("\\bt[hb]an[gq]\\b|\\bt(?=\\d{1,2}\\s*/\\s*\\d{4}(?!\\d))");
     /** "ngày" as OCR prints it: "nqay". */
