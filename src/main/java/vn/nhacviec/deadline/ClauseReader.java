@@ -28,25 +28,28 @@ final class ClauseReader {
     record Result(List<Milestone> milestones, boolean timeless, boolean outOfYear) {
     }
 
-    private final int planYear;
+    private final PlanPeriod period;
     private final ReportingCalendar calendar;
 
-    ClauseReader(int planYear, ReportingCalendar calendar) {
-        this.planYear = planYear;
+    ClauseReader(PlanPeriod period, ReportingCalendar calendar) {
+        this.period = period;
         this.calendar = calendar;
     }
 
     Result read(Clause clause, List<String> warnings) {
         ClauseText text = new ClauseText(clause.text());
         NonDeadlines.blank(text);
-        RecurrencePhrases.take(text, planYear, calendar, clause.label());
-        boolean series = !text.hits().isEmpty();
-        if (series || text.contains(STARTS_WITH_THEO)) {
+        RecurrencePhrases.take(text, period, calendar, clause.label());
+        List<int[]> yearly = RecurrencePhrases.blankYearly(text);
+        int seriesHits = text.hits().size();
+        if (seriesHits > 0 || !yearly.isEmpty() || text.contains(STARTS_WITH_THEO)) {
             // "định kỳ báo cáo … trong năm", "Theo Kế hoạch số 140 … nhiệm vụ giao thực hiện trong năm 2025":
             // the year is the scope of the series or of the other body's plan, not a deadline on 31/12.
             DatePhrases.blankYearScope(text);
         }
-        DatePhrases.take(text, planYear);
+        DatePhrases.take(text, period.year());
+        boolean singleDeadlines = text.hits().size() > seriesHits;
+        RecurrencePhrases.takeYearly(text, yearly, seriesHits, period, calendar);
 
         List<Hit> hits = new ArrayList<>(text.hits());
         if (hits.isEmpty()) {
@@ -59,7 +62,7 @@ final class ClauseReader {
             hits.removeIf(h -> h.kind() == MilestoneKind.EXTERNAL); // the real time phrase wins
         }
         hits.sort(Comparator.comparingInt(Hit::start));
-        if (looksMixed(hits, text.original())) {
+        if (looksMixed(hits, text.original(), singleDeadlines)) {
             warnings.add(Warnings.mixedCells(clause.label()));
         }
         List<Milestone> milestones = toMilestones(hits, clause.label(), warnings);
@@ -74,10 +77,10 @@ final class ClauseReader {
             }
             List<LocalDate> inYear = new ArrayList<>();
             for (LocalDate date : hit.dates()) {
-                if (date.getYear() == planYear) {
+                if (period.contains(date)) {
                     inYear.add(date);
                 } else {
-                    warnings.add(Warnings.outsidePlanYear(date, label, planYear));
+                    warnings.add(Warnings.outsidePlan(date, label, period));
                 }
             }
             boolean dated = hit.kind() == MilestoneKind.ONCE || hit.kind() == MilestoneKind.RECURRING;
@@ -91,15 +94,18 @@ final class ClauseReader {
 
     /**
      * Words of another cell leaked in ("Thường xuyên trong năm 2025 Tháng 01 năm 2025"): "Thường xuyên"
-     * beside a dated phrase, or two time phrases with nothing but spaces between them.
+     * beside a single deadline, or two time phrases with nothing but spaces between them. "Thường xuyên,
+     * hằng năm" is one plan's way of saying both, not a leak.
      */
-    private static boolean looksMixed(List<Hit> hits, String text) {
+    private static boolean looksMixed(List<Hit> hits, String text, boolean singleDeadlines) {
         boolean continuous = hits.stream().anyMatch(h -> h.kind() == MilestoneKind.CONTINUOUS);
-        boolean dated = hits.stream().anyMatch(h -> h.kind() == MilestoneKind.ONCE || h.kind() == MilestoneKind.RECURRING);
-        if (continuous && dated) {
+        if (continuous && singleDeadlines) {
             return true;
         }
         for (int i = 1; i < hits.size(); i++) {
+            if (hits.get(i - 1).kind() != MilestoneKind.ONCE || hits.get(i).kind() != MilestoneKind.ONCE) {
+                continue; // "Thường xuyên, hằng quý": series words side by side are one plan's way of saying both
+            }
             int from = hits.get(i - 1).end();
             int to = hits.get(i).start();
             if (from <= to && BLANK_OR_PUNCTUATION.matcher(text.substring(from, to)).matches()) {

@@ -21,6 +21,9 @@ final class ClauseSplitter {
     /** "Thời gian thực hiện:", "Thoi thuc hién:", "Thời hạn:" in front of the phrase. */
     private static final Pattern FOLDED_TIME_LABEL = Pattern.compile("^thoi(\\s+(gian|han))?(\\s+\\S+){0,3}\\s*$");
 
+    /** "Quý I - II/2026": a quarter numeral after the dash ends a range; an item never starts with one. */
+    private static final Pattern ROMAN_AFTER_DASH = Pattern.compile("(?:IV|I{1,3})(?![\\p{L}])");
+
     private ClauseSplitter() {
     }
 
@@ -68,7 +71,8 @@ final class ClauseSplitter {
         while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
             next++;
         }
-        return next < text.length() && !Character.isDigit(text.charAt(next));
+        return next < text.length() && !Character.isDigit(text.charAt(next))
+                && !ROMAN_AFTER_DASH.matcher(text).region(next, text.length()).lookingAt();
     }
 
     /** The whole cell as one label, cleaned like a clause's: for a cell that yields no milestone. */

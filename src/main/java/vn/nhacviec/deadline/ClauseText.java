@@ -51,16 +51,21 @@ final class ClauseText {
      * leave it as a non-deadline). Either way the match is blanked out.
      */
     void take(Pattern pattern, Function<Matcher, Hit> reader) {
+        takeAll(pattern, m -> {
+            Hit hit = reader.apply(m);
+            return hit == null ? List.of() : List.of(hit);
+        });
+    }
+
+    /** As {@link #take}, for a phrase that names several deadlines ("Quý I, II/2026"). */
+    void takeAll(Pattern pattern, Function<Matcher, List<Hit>> reader) {
         Matcher m = pattern.matcher(current());
         List<int[]> spans = new ArrayList<>();
         while (m.find()) {
             if (m.end() == m.start()) {
                 continue;
             }
-            Hit hit = reader.apply(m);
-            if (hit != null) {
-                hits.add(hit);
-            }
+            hits.addAll(reader.apply(m));
             spans.add(new int[] {m.start(), m.end()});
         }
         for (int[] span : spans) {

@@ -21,8 +21,18 @@ public final class DeadlineParser {
      * @param calendar     the plan's reporting calendar; null means none
      */
     public DeadlineReading read(String timeCellText, int planYear, ReportingCalendar calendar) {
+        return read(timeCellText, PlanPeriod.of(planYear), calendar);
+    }
+
+    /**
+     * @param timeCellText the cell's text, as above
+     * @param period       the years the plan is for ({@link PlanYear}); a phrase with no year means its
+     *                     {@link PlanPeriod#year()}, due dates outside it are dropped with a warning
+     * @param calendar     the plan's reporting calendar (dates of the plan year); null means none
+     */
+    public DeadlineReading read(String timeCellText, PlanPeriod period, ReportingCalendar calendar) {
         try {
-            return readSafely(timeCellText, planYear, calendar == null ? ReportingCalendar.none() : calendar);
+            return readSafely(timeCellText, period, calendar == null ? ReportingCalendar.none() : calendar);
         } catch (RuntimeException e) {
             // A bug here must not lose the task: keep it, flagged for a person.
             String label = timeCellText == null ? "" : timeCellText.strip();
@@ -32,7 +42,7 @@ public final class DeadlineParser {
         }
     }
 
-    private DeadlineReading readSafely(String cell, int planYear, ReportingCalendar calendar) {
+    private DeadlineReading readSafely(String cell, PlanPeriod period, ReportingCalendar calendar) {
         List<String> warnings = new ArrayList<>();
         if (cell == null || VietnameseText.tidy(cell).isEmpty()) {
             warnings.add(Warnings.emptyCell());
@@ -44,7 +54,7 @@ public final class DeadlineParser {
             warnings.add(Warnings.tooLong(MAX_CELL_LENGTH));
         }
         List<Clause> clauses = ClauseSplitter.split(text);
-        ClauseReader reader = new ClauseReader(planYear, calendar);
+        ClauseReader reader = new ClauseReader(period, calendar);
         List<Milestone> milestones = new ArrayList<>();
         List<Clause> timeless = new ArrayList<>();
         boolean outOfYear = false;
@@ -59,7 +69,7 @@ public final class DeadlineParser {
         }
         if (milestones.isEmpty()) {
             String label = labelOf(text);
-            warnings.add(outOfYear ? Warnings.nothingInPlanYear(label, planYear) : Warnings.unreadable(label));
+            warnings.add(outOfYear ? Warnings.nothingInPlan(label, period) : Warnings.unreadable(label));
             milestones.add(Milestone.without(MilestoneKind.EXTERNAL, label));
         } else {
             timeless.forEach(c -> warnings.add(Warnings.clauseWithoutTime(c.label())));

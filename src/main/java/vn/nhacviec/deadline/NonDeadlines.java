@@ -30,10 +30,16 @@ final class NonDeadlines {
             "\\b(?:ke hoach|quyet dinh|nghi dinh|nghi quyet|thong tu|chi thi|cong van|van ban|thong bao"
                     + "|huong dan|bao cao)\\s+so\\b\\s*[^\\s;]{0,30}" + SIGNED_ON);
 
-    /** The start of "từ … đến …". */
+    /**
+     * The start of a range: "từ ngày 01/3 đến ngày 31/3", "từ tháng 3 đến tháng 6/2027", "từ quý II đến hết
+     * quý III", "Quý IV/2025- Quý II/2026", "5/3 - 10/3". "Từ" may be missing; the end must be a time.
+     */
     private static final Pattern RANGE_START = Pattern.compile(
-            "\\btu\\s+(?:ngay\\s+)?(?:\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{4})?"
-                    + "|thang\\s+\\d{1,2}(?:\\s*/\\s*\\d{4})?|quy\\s+[1-4](?:\\s*/\\s*\\d{4})?)(?=\\s*(?:den|-)\\s)");
+            "(?:\\btu\\s+)?(?:(?:ngay\\s+)?(?<![\\d/])\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{2,4})?(?![\\d/])"
+                    + "|(?:ngay\\s+)?\\b\\d{1,2}\\s+thang\\s+\\d{1,2}(?:\\s+nam\\s+\\d{4})?"
+                    + "|\\bthang\\s+\\d{1,2}(?:\\s*/\\s*\\d{4}|\\s+nam\\s+\\d{4})?"
+                    + "|\\bquy\\s+[1-4](?:\\s*/\\s*\\d{4}|\\s+nam\\s+\\d{4})?)"
+                    + "(?=\\s*(?:-|\\bden\\b|\\btoi\\b)\\s*(?:het\\s+)?(?:ngay|thang|quy|\\d{1,2}\\s*/))");
 
     /** "quy 1:" in "Báo cáo quý I: 15/3/2024" or "+ Quý I: 10/3/2024". */
     private static final Pattern QUARTER_AS_NAME = Pattern.compile("\\bquy\\s+[1-4]\\s*:(?=\\s*\\d)");
@@ -41,9 +47,14 @@ final class NonDeadlines {
     private NonDeadlines() {
     }
 
-    static void blank(ClauseText text) {
+    /** Only the cited documents and their signing dates: the years they name are not the plan's. */
+    static void blankCitations(ClauseText text) {
         text.blank(NUMBERED_DOCUMENT);
         text.blank(DOCUMENT_BY_NUMBER);
+    }
+
+    static void blank(ClauseText text) {
+        blankCitations(text);
         text.blank(RANGE_START);
         text.blank(QUARTER_AS_NAME);
     }

@@ -24,7 +24,7 @@ public final class ReportingCalendarParser {
 
     static final String ANNUAL_LABEL = "Báo cáo năm";
     private static final String NINE_MONTHS_LABEL = "Báo cáo 9 tháng";
-    private static final String SIX_MONTHS_LABEL = "Báo cáo 6 tháng";
+    static final String SIX_MONTHS_LABEL = "Báo cáo 6 tháng";
     private static final String[] QUARTER_LABELS = {"", "Báo cáo quý I", "Báo cáo quý II", "Báo cáo quý III", "Báo cáo quý IV"};
 
     private static final String BEFORE = "(?:gui\\s+)?(?:truoc|cham nhat(?:\\s+la)?|han)\\s+(?:ngay\\s+)?";

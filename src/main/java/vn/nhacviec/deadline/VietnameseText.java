@@ -2,16 +2,19 @@ package vn.nhacviec.deadline;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 
 /**
- * Folding of Vietnamese text so that matching works with or without diacritics, in any case,
+ * The one folding of Vietnamese text, so that matching works with or without diacritics, in any case,
  * and on OCR output. Officers type "qua han" for "quá hạn"; scanners print "Quy Il" for "Quý II".
+ * {@link #fold} gives the folded words; {@link TracedFold} the same folding with the way back to the
+ * original text, for readers that cut a phrase found without diacritics out of the text as written.
  */
 public final class VietnameseText {
 
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u200B]+");
+    private static final Pattern FOLDED_SPACES = Pattern.compile(" {2,}");
 
     private VietnameseText() {
     }
@@ -24,17 +27,43 @@ public final class VietnameseText {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String stripped = COMBINING_MARKS.matcher(decomposed).replaceAll("");
-        StringBuilder out = new StringBuilder(stripped.length());
-        for (int i = 0; i < stripped.length(); i++) {
-            char c = stripped.charAt(i);
-            switch (c) {
-                case 'đ', 'Đ', 'ð', 'Ð' -> out.append('d');
-                default -> out.append(Character.toLowerCase(c));
-            }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> foldCodePoint(cp, out::appendCodePoint));
+        return FOLDED_SPACES.matcher(out).replaceAll(" ").strip();
+    }
+
+    /**
+     * Folds one code point: combining marks vanish, "đ"/"Đ" (and the "ð" OCR prints for them) become "d",
+     * every kind of space (also no-break, zero-width and byte-order marks) becomes ' ', a letter becomes
+     * its base letters in lower case.
+     */
+    static void foldCodePoint(int cp, IntConsumer out) {
+        if (isMark(cp)) {
+            return;
         }
-        return SPACES.matcher(out.toString()).replaceAll(" ").strip();
+        if (cp == 'đ' || cp == 'Đ' || cp == 'ð' || cp == 'Ð') {
+            out.accept('d');
+            return;
+        }
+        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x200B || cp == 0xFEFF) {
+            out.accept(' ');
+            return;
+        }
+        if (cp < 0x80) {
+            out.accept(Character.toLowerCase(cp));
+            return;
+        }
+        String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
+        decomposed.codePoints().filter(c -> !isMark(c)).forEach(c -> {
+            int lower = Character.toLowerCase(c);
+            out.accept(lower == 'đ' ? 'd' : lower);
+        });
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** Text in NFC with runs of white space folded; the form in which user-visible text is kept. */

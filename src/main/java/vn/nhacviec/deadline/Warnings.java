@@ -28,12 +28,14 @@ final class Warnings {
         return quote(text) + " là báo cáo định kỳ nhưng kế hoạch không nêu lịch báo cáo; cần người đặt ngày.";
     }
 
-    static String outsidePlanYear(LocalDate date, String text, int planYear) {
-        return "Bỏ ngày " + DAY.format(date) + " của " + quote(text) + " vì nằm ngoài năm kế hoạch " + planYear + ".";
+    static String outsidePlan(LocalDate date, String text, PlanPeriod period) {
+        return "Bỏ ngày " + DAY.format(date) + " của " + quote(text) + " vì nằm ngoài "
+                + (period.isSingleYear() ? "năm kế hoạch " : "giai đoạn kế hoạch ") + period.label() + ".";
     }
 
-    static String nothingInPlanYear(String text, int planYear) {
-        return "Không còn thời hạn nào trong năm " + planYear + " ở " + quote(text) + "; cần người đặt ngày.";
+    static String nothingInPlan(String text, PlanPeriod period) {
+        return "Không còn thời hạn nào trong " + (period.isSingleYear() ? "năm " : "giai đoạn ") + period.label()
+                + " ở " + quote(text) + "; cần người đặt ngày.";
     }
 
     static String mixedCells(String text) {

@@ -2,6 +2,8 @@ package vn.nhacviec.plan;
 
 import vn.nhacviec.deadline.DeadlineParser;
 import vn.nhacviec.deadline.DeadlineReading;
+import vn.nhacviec.deadline.PlanPeriod;
+import vn.nhacviec.deadline.PlanYear;
 import vn.nhacviec.deadline.ReportingCalendar;
 import vn.nhacviec.deadline.ReportingCalendarParser;
 import vn.nhacviec.directory.UnitCatalog;
@@ -13,6 +15,7 @@ import vn.nhacviec.plan.text.TaskRow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -52,23 +55,42 @@ public final class PlanReader {
         PlanText planText = textReader.read(text);
         PlanHeader header = planText.header();
         List<String> warnings = new ArrayList<>(planText.warnings());
-        int year;
-        if (header.year() != null) {
-            year = header.year();
-        } else {
-            year = fallbackYear;
-            warnings.add("Không tìm thấy năm của kế hoạch trong tiêu đề; tạm lấy năm " + fallbackYear + ".");
-        }
+        PlanPeriod period = period(header, text, planText.rows(), fallbackYear, warnings);
+        int year = period.year();
         ReportingCalendar calendar = calendarParser.parse(text, year);
         if (calendar.isEmpty()) {
             warnings.add("Kế hoạch không nêu lịch gửi báo cáo định kỳ; các việc \"định kỳ báo cáo\" cần người đặt ngày.");
         }
-        List<Task> tasks = planText.rows().stream().map(row -> toTask(row, year, calendar)).toList();
+        List<Task> tasks = planText.rows().stream().map(row -> toTask(row, period, calendar)).toList();
         return new Plan(nullToEmpty(header.commune()), year, nullToEmpty(header.title()), nullToEmpty(header.number()),
                 calendar, tasks, warnings, planText.hasTaskTable());
     }
 
-    private Task toTask(TaskRow row, int year, ReportingCalendar calendar) {
+    /** The years the plan is for ({@link PlanYear}); the title's year, else the cells' or the date line's. */
+    private static PlanPeriod period(PlanHeader header, String text, List<TaskRow> rows, int fallbackYear,
+                                     List<String> warnings) {
+        List<String> timeCells = rows.stream().map(TaskRow::timeText).toList();
+        Optional<PlanYear.Inferred> inferred = PlanYear.infer(header.title(), text, timeCells);
+        if (inferred.isEmpty()) {
+            int year = header.year() != null ? header.year() : fallbackYear;
+            warnings.add("Không tìm thấy năm của kế hoạch trong tiêu đề; tạm lấy năm " + year + ".");
+            return PlanPeriod.of(year);
+        }
+        PlanPeriod period = inferred.get().period();
+        switch (inferred.get().basis()) {
+            case TIME_CELLS -> warnings.add("Tiêu đề kế hoạch không nêu năm; lấy năm " + period.year()
+                    + ", năm các ô thời gian nêu nhiều nhất.");
+            case DATE_LINE -> warnings.add("Tiêu đề kế hoạch không nêu năm; lấy năm " + period.year()
+                    + " theo ngày ban hành kế hoạch.");
+            case TITLE -> { }
+        }
+        if (!period.isSingleYear()) {
+            warnings.add("Kế hoạch cho giai đoạn " + period.label() + ": giữ các thời hạn trong cả giai đoạn.");
+        }
+        return period;
+    }
+
+    private Task toTask(TaskRow row, PlanPeriod period, ReportingCalendar calendar) {
         List<String> warnings = new ArrayList<>(row.warnings());
         UnitReading lead = units.read(nullToEmpty(row.leadText()));
         UnitReading coordinating = units.read(nullToEmpty(row.coordinatingText()));
@@ -80,7 +102,7 @@ public final class PlanReader {
         if (leadUnits.isEmpty()) {
             warnings.add("Chưa rõ bộ phận chủ trì; cần Văn phòng – Thống kê phân công.");
         }
-        DeadlineReading reading = deadlineParser.read(nullToEmpty(row.timeText()), year, calendar);
+        DeadlineReading reading = deadlineParser.read(nullToEmpty(row.timeText()), period, calendar);
         warnings.addAll(reading.warnings());
         return new Task(nullToEmpty(row.section()), nullToEmpty(row.number()), nullToEmpty(row.content()),
                 nullToEmpty(row.product()), leadUnits,
