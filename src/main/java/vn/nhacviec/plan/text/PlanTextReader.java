@@ -43,6 +43,13 @@ public final class PlanTextReader {
 
     private static PlanText readRows(List<String> lines, PlanHeader header, List<String> warnings) {
         int tabHeader = TabTableReader.findHeader(lines);
+        if (tabHeader < 0 && PipeTables.mayHoldPipeTable(lines)) {
+            List<String> converted = PipeTables.toTabs(lines);
+            tabHeader = TabTableReader.findHeader(converted);
+            if (tabHeader >= 0) {
+                lines = converted;
+            }
+        }
         if (tabHeader >= 0) {
             List<TaskRow> rows = new TabTableReader().read(lines, tabHeader, warnings);
             return done(header, PlanShape.TAB_TABLE, rows, warnings);

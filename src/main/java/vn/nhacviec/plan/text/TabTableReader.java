@@ -16,6 +16,39 @@ final class TabTableReader {
     private static final Pattern HEADING = Pattern.compile("((?:[IVXL]{1,5})|[A-Z]|\\d{1,2})\\s*[.)/]\\s*\\S.*");
     private static final Pattern RULE = Pattern.compile("[-–—=_:|\\s]*");
     private static final Pattern NUMBERED_PROSE = Pattern.compile("(\\d{1,3})[.)]?\\s+\\S.*");
+    /** Nested numbering: "1.1", "1.1.1" (kept as printed), "a)" (the parent's number plus the letter), "-". */
+    private static final Pattern DOTTED = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3})+)\\.?");
+    private static final Pattern LETTERED = Pattern.compile("([a-zđ])\\s?[).]?");
+    private static final Pattern DASH = Pattern.compile("[-+•–]");
+    /** A section that is a numeral alone in the number cell, its title in the next cell: "I", "Phần A", "A". */
+    private static final Pattern SECTION_CELL = Pattern.compile("(?:(?:Phần|PHẦN|Phan|PHAN)\\s+)?([IVXL]{1,5}|[A-Z])\\s*[.)]?");
+    private static final Pattern PART = Pattern.compile("(?:Phần|PHẦN|Phan|PHAN)\\s+([IVXL]{1,5}|[A-Z]|\\d{1,2})\\b\\s*[.:)]?.*");
+
+    /** True for a row number as printed in a table's number cell: "4", "04.", "1.1", "a)". */
+    static boolean isRowNumber(String cell) {
+        return ROW_NUMBER.matcher(cell).matches() || DOTTED.matcher(cell).matches() || LETTERED.matcher(cell).matches();
+    }
+
+    /** True for a section heading: "I. CẢI CÁCH…", "Phần A", "II", "B. …". */
+    static boolean isSectionHeading(String text) {
+        String t = CellText.clean(text);
+        Matcher heading = HEADING.matcher(t);
+        return (heading.matches() && !Character.isDigit(heading.group(1).charAt(0))) || PART.matcher(t).matches()
+                || SECTION_CELL.matcher(t).matches();
+    }
+
+    private static String sectionOf(String text) {
+        Matcher part = PART.matcher(text);
+        if (part.matches()) {
+            return part.group(1);
+        }
+        Matcher cell = SECTION_CELL.matcher(text);
+        if (cell.matches()) {
+            return cell.group(1);
+        }
+        Matcher heading = HEADING.matcher(text);
+        return heading.matches() ? heading.group(1) : text;
+    }
 
     /** Index of the header line, or -1. */
     static int findHeader(List<String> lines) {
@@ -36,6 +69,8 @@ final class TabTableReader {
         String section = "";
         Integer lastNumber = null;
         String lastText = "";
+        String parent = "";
+        int dashes = 0;
         for (int i = headerAt + 1; i < lines.size(); i++) {
             String raw = lines.get(i);
             int lineNo = i + 1;
@@ -55,10 +90,9 @@ final class TabTableReader {
                     lastNumber = lastNumber + 1;
                     continue;
                 }
-                Matcher heading = HEADING.matcher(t);
-                if (heading.matches() && !Character.isDigit(heading.group(1).charAt(0)) && nextRowIsNumbered(lines, i + 1)) {
+                if (isSectionHeading(t) && nextRowIsNumbered(lines, i + 1)) {
                     // A section row whose empty cells left no tab (a PDF prints no trailing tab).
-                    section = heading.group(1);
+                    section = sectionOf(t);
                     continue;
                 }
                 // Prose after the table (notes, signatures): the table is over.
@@ -107,12 +141,39 @@ final class TabTableReader {
                 }
                 lastNumber = value;
                 lastText = n;
+                parent = n;
+                dashes = 0;
                 fill(current, columns, clean, lineNo);
                 continue;
             }
-            if (restEmpty) {
-                Matcher heading = HEADING.matcher(first);
-                section = heading.matches() ? heading.group(1) : first;
+            Nested nested = nested(first, parent);
+            if (nested != null && nested.dash && current != null && !ownsTimeOrUnit(columns, clean)) {
+                // "- …" under a row, with no time or unit of its own: more of that row's text.
+                List<String> item = new ArrayList<>(clean);
+                int content = columns.indexOf(Column.CONTENT);
+                if (content > 0 && content < item.size()) {
+                    item.set(content, first + " " + item.get(content));
+                }
+                fill(current, columns, item, lineNo);
+                continue;
+            }
+            if (nested != null) {
+                if (current != null) {
+                    rows.add(current.build());
+                }
+                String n = nested.dash ? parent + "-" + (++dashes) : nested.number;
+                if (!nested.dash && !nested.lettered) {
+                    parent = n;
+                    dashes = 0;
+                }
+                current = new RowDraft(section, n, lineNo);
+                fill(current, columns, clean, lineNo);
+                continue;
+            }
+            if (restEmpty || (SECTION_CELL.matcher(first).matches() || PART.matcher(first).matches())
+                    && !ownsTimeOrUnit(columns, clean)) {
+                section = sectionOf(first);
+                parent = "";
                 continue;
             }
             // A row whose number cell holds something else: keep it, with a warning.
@@ -127,11 +188,69 @@ final class TabTableReader {
             rows.add(current.build());
         }
         List<TaskRow> out = new ArrayList<>(rows.size());
-        for (TaskRow r : rows) {
+        for (TaskRow r : withoutHeadingRows(rows)) {
             out.add(new TaskRow(r.section(), r.number(), r.content(), r.product(), r.leadText(),
                     r.coordinatingText(), RowDraft.timeItemsOnLines(r.timeText()), r.notes(), r.warnings(), r.line()));
         }
         return out;
+    }
+
+    private record Nested(String number, boolean lettered, boolean dash) {
+    }
+
+    /** The number of a nested row ("1.1"; "4a" under row 4; a "-" row), or null when the cell is none. */
+    private static Nested nested(String cell, String parent) {
+        Matcher dotted = DOTTED.matcher(cell);
+        if (dotted.matches()) {
+            return new Nested(dotted.group(1), false, false);
+        }
+        Matcher letter = LETTERED.matcher(cell);
+        if (letter.matches() && !parent.isEmpty()) {
+            return new Nested(parent + letter.group(1), true, false);
+        }
+        if (DASH.matcher(cell).matches() && !parent.isEmpty()) {
+            return new Nested(parent, false, true);
+        }
+        return null;
+    }
+
+    private static boolean ownsTimeOrUnit(List<Column> columns, List<String> cells) {
+        return !cellOf(columns, cells, Column.TIME).isEmpty() || !cellOf(columns, cells, Column.LEAD).isEmpty();
+    }
+
+    private static String cellOf(List<Column> columns, List<String> cells, Column column) {
+        for (int c = 1; c < cells.size() && c < columns.size(); c++) {
+            if (columns.get(c) == column && !cells.get(c).isEmpty()) {
+                return cells.get(c);
+            }
+        }
+        return "";
+    }
+
+    /**
+     * A numbered row that has rows nested under it ("1" over "1.1", "4" over "4a") and no time or unit of its
+     * own is the heading of a group, not a task.
+     */
+    private static List<TaskRow> withoutHeadingRows(List<TaskRow> rows) {
+        List<TaskRow> kept = new ArrayList<>(rows.size());
+        for (int k = 0; k < rows.size(); k++) {
+            TaskRow r = rows.get(k);
+            boolean hasChild = k + 1 < rows.size() && !r.number().isEmpty()
+                    && rows.get(k + 1).section().equals(r.section()) && isChildNumber(rows.get(k + 1).number(), r.number());
+            if (hasChild && r.timeText().isBlank() && r.leadText().isBlank()) {
+                continue;
+            }
+            kept.add(r);
+        }
+        return kept;
+    }
+
+    private static boolean isChildNumber(String child, String parent) {
+        if (!child.startsWith(parent) || child.length() == parent.length()) {
+            return false;
+        }
+        char c = child.charAt(parent.length());
+        return c == '.' || c == '-' || Character.isLetter(c);
     }
 
     /** True when the next non-blank line is a numbered tab row: the table goes on. */
@@ -141,7 +260,7 @@ final class TabTableReader {
                 continue;
             }
             String line = lines.get(j);
-            return line.indexOf('\t') > 0 && ROW_NUMBER.matcher(CellText.clean(split(line).get(0))).matches();
+            return line.indexOf('\t') > 0 && isRowNumber(CellText.clean(split(line).get(0)));
         }
         return false;
     }
