@@ -175,10 +175,24 @@ public final class Reconciliation {
                     byColumn.merge(names.get(c), text, CellText::append);
                 }
             }
+            if (byColumn.isEmpty() && !nextLineContinues(lines, i + 1)) {
+                continue; // a number with no text: nothing to remind anyone of (RowCheck says so)
+            }
             items.add(new Item(section, number, i + 1, byColumn.getOrDefault(Column.CONTENT.name(),
                     CellText.clean(line.replace('\t', ' '))), byColumn));
         }
         return items;
+    }
+
+    /** True when the next non-blank line is the continuation of a row (its number cell empty). */
+    private static boolean nextLineContinues(List<String> lines, int from) {
+        for (int j = from; j < lines.size(); j++) {
+            String line = lines.get(j);
+            if (!Lines.isBlank(line)) {
+                return line.indexOf('\t') >= 0 && CellText.clean(TabTableReader.split(line).get(0)).isEmpty();
+            }
+        }
+        return false;
     }
 
     private static List<Item> loneNumbers(List<String> lines, int header) {
