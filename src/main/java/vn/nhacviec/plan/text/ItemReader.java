@@ -209,9 +209,28 @@ final class ItemReader {
         for (Item item : items) {
             if (item.isTask()) {
                 rows.add(toRow(item));
+            } else if (item.children == 0 && hasTaskSibling(items, item)) {
+                // An item among tasks that shows no time and no unit: kept, for a person to complete.
+                item.warnings.add("Dòng " + item.line + ": mục " + item.number
+                        + " nằm giữa các nhiệm vụ nhưng không có thời gian và đơn vị thực hiện "
+                        + CellText.quote(item.heading) + "; cần kiểm tra lại.");
+                rows.add(toRow(item));
             }
         }
         return rows;
+    }
+
+    private static boolean hasTaskSibling(List<Item> items, Item item) {
+        boolean lettered = !item.number.isEmpty() && Character.isLetter(item.number.charAt(item.number.length() - 1));
+        for (Item other : items) {
+            if (other != item && other.parent == item.parent && other.section.equals(item.section)
+                    && other.isTask() && other.children == 0
+                    && lettered == (!other.number.isEmpty()
+                    && Character.isLetter(other.number.charAt(other.number.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHeadingText(String text) {

@@ -14,6 +14,12 @@ final class TabTableReader {
 
     private static final Pattern ROW_NUMBER = Pattern.compile("(\\d{1,3})[.)]?");
     private static final Pattern HEADING = Pattern.compile("((?:[IVXL]{1,5})|[A-Z]|\\d{1,2})\\s*[.)/]\\s*\\S.*");
+    /** Page debris a printout leaves between the parts of a table: "4", "- 2 -", "Trang 3/4", "3/4". */
+    private static final Pattern PAGE_DEBRIS = Pattern.compile(
+            "(?:-\\s*)?\\d{1,3}(?:\\s*-)?|(?:trang|page)\\s+\\d{1,3}(?:\\s*/\\s*\\d{1,3})?|\\d{1,3}\\s*/\\s*\\d{1,3}",
+            Pattern.CASE_INSENSITIVE);
+    /** The row of column numbers under a Word table's header: "(1) ⇥ (2) ⇥ (3)…". */
+    private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?\\d{1,2}\\)?");
     private static final Pattern RULE = Pattern.compile("[-–—=_:|\\s]*");
     private static final Pattern NUMBERED_PROSE = Pattern.compile("(\\d{1,3})[.)]?\\s+\\S.*");
     /** Nested numbering: "1.1", "1.1.1" (kept as printed), "a)" (the parent's number plus the letter), "-". */
@@ -79,6 +85,9 @@ final class TabTableReader {
             }
             if (raw.indexOf('\t') < 0) {
                 String t = CellText.clean(raw);
+                if (PAGE_DEBRIS.matcher(t).matches() && tableGoesOn(lines, i + 1)) {
+                    continue; // a page number between two parts of the table
+                }
                 Matcher m = NUMBERED_PROSE.matcher(t);
                 if (m.matches() && current != null && lastNumber != null
                         && Integer.parseInt(m.group(1)) == lastNumber + 1) {
@@ -99,8 +108,8 @@ final class TabTableReader {
                 break;
             }
             List<String> cells = split(raw);
-            if (ColumnFinder.isHeader(cells)) {
-                continue; // header repeated after a page break
+            if (ColumnFinder.isHeader(cells) || isColumnNumbers(cells)) {
+                continue; // header (or its row of column numbers) repeated after a page break
             }
             List<String> clean = new ArrayList<>(cells.size());
             boolean allEmpty = true;
@@ -251,6 +260,35 @@ final class TabTableReader {
         }
         char c = child.charAt(parent.length());
         return c == '.' || c == '-' || Character.isLetter(c);
+    }
+
+    /** True for the row "(1) ⇥ (2) ⇥ (3) …" that numbers a table's columns. */
+    private static boolean isColumnNumbers(List<String> cells) {
+        if (cells.size() < 3) {
+            return false;
+        }
+        int expected = 1;
+        for (String c : cells) {
+            String t = CellText.clean(c);
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (!COLUMN_NUMBER.matcher(t).matches() || Integer.parseInt(t.replaceAll("[()]", "")) != expected) {
+                return false;
+            }
+            expected++;
+        }
+        return expected > 3;
+    }
+
+    /** True when the next non-blank line is a tab line: the table goes on after the page number. */
+    private static boolean tableGoesOn(List<String> lines, int from) {
+        for (int j = from; j < lines.size(); j++) {
+            if (!Lines.isBlank(lines.get(j))) {
+                return lines.get(j).indexOf('\t') >= 0;
+            }
+        }
+        return false;
     }
 
     /** True when the next non-blank line is a numbered tab row: the table goes on. */
