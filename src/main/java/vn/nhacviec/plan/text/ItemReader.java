@@ -321,6 +321,11 @@ final class ItemReader {
     /** The label at the start of a line, if any ("- Đơn vị chủ trì: Sở Tư pháp"). */
     static Labelled label(String text) {
         String body = BULLET.matcher(text).replaceFirst("");
+        // Cheap test first: most lines start with no label word, and folding a whole line costs.
+        String head = vn.nhacviec.deadline.VietnameseText.fold(body.length() > 24 ? body.substring(0, 24) : body);
+        if (!LABEL_START.matcher(head).lookingAt()) {
+            return null;
+        }
         Folded folded = Folded.of(body);
         String f = folded.folded;
         for (Label label : LABELS) {
@@ -337,13 +342,16 @@ final class ItemReader {
         return null;
     }
 
+    private static final Pattern LABEL_START = Pattern.compile(
+            "(?:don vi|co quan|bo phan|cong chuc|nguoi|can bo|b\\S{0,2}\\s+ph|ch\\S{0,2}\\s+tri|ph\\S{1,3}\\s+h|trach|th\\S{0,2}i"
+                    + "|ti\\S{0,2}n\\s+d|s\\S{0,2}n\\s+ph|k\\S{0,2}t\\s+qu|ten\\s|nhi\\S{0,2}m|n\\S{0,2}i\\s+dung)");
     private static final Pattern BARE_TIME = Pattern.compile(
             "^th\\S{0,2}i\\s+gian\\s+th\\S{1,4}\\s+hi\\S{0,2}n\\s+((?:sau|trong|truoc|tu|den|nam|quy|thang|ngay|thuong|hang|dinh)\\b.*)");
 
     private static TaskRow toRow(Item item) {
         String section = item.section;
-        String top = item.number.split("[.a-zđ]")[0];
-        if (!top.isEmpty() && Character.isDigit(top.charAt(0))) {
+        String top = item.number.replaceFirst("^(\\d*).*", "$1");
+        if (!top.isEmpty()) {
             section = top;
         }
         RowDraft row = new RowDraft(section, item.number, item.line);

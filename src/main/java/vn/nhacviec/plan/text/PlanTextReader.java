@@ -52,34 +52,34 @@ public final class PlanTextReader {
         }
         if (tabHeader >= 0) {
             List<TaskRow> rows = new TabTableReader().read(lines, tabHeader, warnings);
-            return done(lines, header, PlanShape.TAB_TABLE, rows, warnings);
+            return done(lines, tabHeader, -1, header, PlanShape.TAB_TABLE, rows, warnings);
         }
         int pdfHeader = PdfTableReader.findHeader(lines);
         if (pdfHeader >= 0) {
             List<TaskRow> rows = new PdfTableReader().read(lines, pdfHeader, warnings);
-            return done(lines, header, PlanShape.PDF_TABLE, rows, warnings);
+            return done(lines, -1, pdfHeader, header, PlanShape.PDF_TABLE, rows, warnings);
         }
         if (CriteriaReader.looksLikeCriteria(lines)) {
             List<TaskRow> rows = new CriteriaReader().read(lines, warnings);
-            return done(lines, header, PlanShape.CRITERIA, rows, warnings);
+            return done(lines, -1, -1, header, PlanShape.CRITERIA, rows, warnings);
         }
         if (ItemReader.looksLikeItems(lines)) {
             List<TaskRow> rows = new ItemReader().read(lines);
             if (!rows.isEmpty()) {
-                return done(lines, header, PlanShape.ITEMS, rows, warnings);
+                return done(lines, -1, -1, header, PlanShape.ITEMS, rows, warnings);
             }
         }
         warnings.add("Không tìm thấy bảng nhiệm vụ trong kế hoạch.");
         // Numbered items with a time or unit that no reader could place are still the plan's tasks.
-        Reconciliation.Result reconciled = Reconciliation.reconcile(lines, List.of());
+        Reconciliation.Result reconciled = Reconciliation.reconcile(lines, -1, -1, List.of());
         warnings.addAll(reconciled.warnings());
         return new PlanText(header, PlanShape.PROSE, reconciled.rows(), warnings);
     }
 
-    private static PlanText done(List<String> lines, PlanHeader header, PlanShape shape, List<TaskRow> found,
-                                 List<String> warnings) {
+    private static PlanText done(List<String> lines, int tabHeader, int pdfHeader, PlanHeader header, PlanShape shape,
+                                 List<TaskRow> found, List<String> warnings) {
         List<TaskRow> checked = RowCheck.check(found, warnings);
-        Reconciliation.Result reconciled = Reconciliation.reconcile(lines, checked);
+        Reconciliation.Result reconciled = Reconciliation.reconcile(lines, tabHeader, pdfHeader, checked);
         warnings.addAll(reconciled.warnings());
         List<TaskRow> rows = reconciled.rows();
         if (rows.isEmpty()) {

@@ -69,7 +69,19 @@ public final class Reconciliation {
 
     /** Compares the rows read with the items {@code lines} visibly show and adds back what is missing. */
     public static Result reconcile(List<String> lines, List<TaskRow> rowsRead) {
-        List<Item> visible = visibleItems(lines);
+        return compare(visibleItems(lines), rowsRead);
+    }
+
+    /**
+     * As {@link #reconcile(List, List)}, for a reader that already knows where the task table's header is
+     * ({@code tabHeader}, {@code pdfHeader}: line indexes, -1 for none) in lines whose pipe tables are
+     * already tab lines: finding a PDF table's header costs more than the rest.
+     */
+    static Result reconcile(List<String> lines, int tabHeader, int pdfHeader, List<TaskRow> rowsRead) {
+        return compare(visibleItems(lines, tabHeader, pdfHeader), rowsRead);
+    }
+
+    private static Result compare(List<Item> visible, List<TaskRow> rowsRead) {
         Map<String, Integer> read = new HashMap<>();
         for (TaskRow r : rowsRead) {
             read.merge(key(r.number()), 1, Integer::sum);
@@ -105,10 +117,13 @@ public final class Reconciliation {
     public static List<Item> visibleItems(List<String> raw) {
         List<String> lines = PipeTables.mayHoldPipeTable(raw) ? PipeTables.toTabs(raw) : raw;
         int header = TabTableReader.findHeader(lines);
+        return visibleItems(lines, header, header >= 0 ? -1 : PdfTableReader.findHeader(lines));
+    }
+
+    private static List<Item> visibleItems(List<String> lines, int header, int pdfHeader) {
         if (header >= 0) {
             return withoutHeadings(tableItems(lines, header));
         }
-        int pdfHeader = PdfTableReader.findHeader(lines);
         if (pdfHeader >= 0) {
             return loneNumbers(lines, pdfHeader);
         }
