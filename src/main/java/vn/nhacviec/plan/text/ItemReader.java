@@ -27,12 +27,15 @@ final class ItemReader {
 
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\s?\\.\\s?\\d{1,2}){0,3})\\s*[.)]\\s*(.*)");
     private static final Pattern LETTERED = Pattern.compile("^\\(?([a-zđ@¢©])\\s?\\)\\s*(.*)");
-    private static final Pattern ROMAN = Pattern.compile("^([IVXL]{1,5})\\s*[.)]\\s*(\\S.*)?");
+    /** "II. NHIỆM VỤ"; OCR reads II as "Il", "I1", "11" is left to the numbers. */
+    private static final Pattern ROMAN = Pattern.compile("^([IVX][IVXLl1]{0,4})\\s*[.)]\\s*(\\p{Lu}.*)?");
     private static final Pattern PART = Pattern.compile("^(?:PHẦN|Phần|PHAN|Phan)\\s+([IVXL]{1,5}|[A-Z]|\\d{1,2})\\b.*");
     private static final Pattern CAPITAL = Pattern.compile("^([A-Z])\\s*[.)]\\s+\\p{Lu}.*");
     private static final Pattern BULLET = Pattern.compile("^[-+•–*]\\s*");
     private static final Pattern END = Pattern.compile("^(?:noi nhan|tm\\.? (?:uy ban|ubnd)|kt\\.? chu tich)\\b.*");
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
+    /** A lead value longer than this is a sentence about the work, not the name of a unit. */
+    private static final int LONG_LEAD_WORDS = 16;
 
     /** Labels, folded and OCR-tolerant; the value is what follows the label (and its colon). */
     private static final List<Label> LABELS = List.of(
@@ -137,7 +140,8 @@ final class ItemReader {
             Matcher capital = CAPITAL.matcher(t);
             if (roman.matches() && (roman.group(2) == null || isHeadingText(roman.group(2)))
                     || part.matches() || capital.matches()) {
-                section = roman.matches() ? roman.group(1) : part.matches() ? part.group(1) : capital.group(1);
+                section = roman.matches() ? roman.group(1).replace('l', 'I').replace('1', 'I')
+                        : part.matches() ? part.group(1) : capital.group(1);
                 current = null;
                 lastNumbered = null;
                 open = null;
@@ -365,8 +369,17 @@ final class ItemReader {
         }
         row.append(Column.CONTENT, text);
         row.append(Column.PRODUCT, CellText.join(item.fields.getOrDefault(Field.PRODUCT, List.of())));
-        row.append(Column.LEAD, CellText.join(item.fields.getOrDefault(Field.LEAD, List.of())));
-        row.append(Column.COORDINATING, CellText.join(item.fields.getOrDefault(Field.COORDINATING, List.of())));
+        String lead = CellText.join(item.fields.getOrDefault(Field.LEAD, List.of()));
+        String coordinating = CellText.join(item.fields.getOrDefault(Field.COORDINATING, List.of()));
+        if (lead.split(" ").length > LONG_LEAD_WORDS) {
+            // "Sở Tư pháp chủ trì, phối hợp với … rà soát …": a sentence, not a name; the units are cut out of it.
+            String[] split = CriteriaReader.splitResponsible(lead);
+            row.append(Column.NOTES, lead);
+            lead = split[0];
+            coordinating = coordinating.isEmpty() ? split[1] : coordinating;
+        }
+        row.append(Column.LEAD, lead);
+        row.append(Column.COORDINATING, coordinating);
         row.set(Column.TIME, String.join("\n", item.fields.getOrDefault(Field.TIME, List.of()).stream()
                 .map(RowDraft::timeItemsOnLines).filter(s -> !s.isEmpty()).toList()));
         if (!item.fields.containsKey(Field.TIME)) {

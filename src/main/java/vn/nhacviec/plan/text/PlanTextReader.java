@@ -60,7 +60,16 @@ public final class PlanTextReader {
             return done(lines, -1, pdfHeader, header, PlanShape.PDF_TABLE, rows, warnings);
         }
         if (CriteriaReader.looksLikeCriteria(lines)) {
-            List<TaskRow> rows = new CriteriaReader().read(lines, warnings);
+            List<String> criteriaWarnings = new ArrayList<>();
+            List<TaskRow> rows = new CriteriaReader().read(lines, criteriaWarnings);
+            if (rows.stream().allMatch(r -> r.leadText().isBlank()) && ItemReader.looksLikeItems(lines)) {
+                // Criteria items whose units sit under other labels ("Bộ phận chủ trì:", "Đơn vị phối hợp:").
+                List<TaskRow> items = new ItemReader().read(lines);
+                if (items.size() >= rows.size()) {
+                    return done(lines, -1, -1, header, PlanShape.ITEMS, items, warnings);
+                }
+            }
+            warnings.addAll(criteriaWarnings);
             return done(lines, -1, -1, header, PlanShape.CRITERIA, rows, warnings);
         }
         if (ItemReader.looksLikeItems(lines)) {

@@ -68,7 +68,22 @@ final class TabTableReader {
     }
 
     List<TaskRow> read(List<String> lines, int headerAt, List<String> planWarnings) {
-        List<Column> columns = ColumnFinder.classify(split(lines.get(headerAt)));
+        List<Column> columns = new ArrayList<>(ColumnFinder.classify(split(lines.get(headerAt))));
+        int subHeader = subHeaderAt(lines, headerAt, columns);
+        if (subHeader > 0) {
+            // "Đơn vị thực hiện" over "Chủ trì ⇥ Phối hợp": the second header row names the columns.
+            List<String> sub = split(lines.get(subHeader));
+            for (int c = 0; c < sub.size() && c < columns.size(); c++) {
+                Column named = ColumnFinder.classify(sub.get(c));
+                if (named != Column.UNKNOWN) {
+                    columns.set(c, named);
+                }
+            }
+            while (columns.size() < sub.size()) {
+                columns.add(ColumnFinder.classify(sub.get(columns.size())));
+            }
+            headerAt = subHeader;
+        }
         checkColumns(columns, headerAt, planWarnings);
         List<TaskRow> rows = new ArrayList<>();
         RowDraft current = null;
@@ -129,6 +144,13 @@ final class TabTableReader {
                 restEmpty &= clean.get(c).isEmpty();
             }
             if (first.isEmpty()) {
+                String only = onlyText(clean);
+                if (only != null && HEADING.matcher(only).matches() && isSectionHeading(only) && isUpperCase(only)) {
+                    // A section row whose title sits in the content column ("⇥I. CẢI CÁCH THỂ CHẾ⇥⇥").
+                    section = sectionOf(only);
+                    parent = "";
+                    continue;
+                }
                 if (current == null) {
                     current = new RowDraft(section, "", lineNo);
                     current.warn("Dòng " + lineNo + ": phần tiếp theo không có dòng nào ở trên để nối vào "
@@ -202,6 +224,59 @@ final class TabTableReader {
                     r.coordinatingText(), RowDraft.timeItemsOnLines(r.timeText()), r.notes(), r.warnings(), r.line()));
         }
         return out;
+    }
+
+    /** The next non-blank line when it is a second header row: empty number cell, every other cell a column name. */
+    private static int subHeaderAt(List<String> lines, int headerAt, List<Column> columns) {
+        for (int j = headerAt + 1; j < lines.size() && j <= headerAt + 3; j++) {
+            if (Lines.isBlank(lines.get(j))) {
+                continue;
+            }
+            List<String> cells = split(lines.get(j));
+            if (lines.get(j).indexOf('\t') < 0 || !CellText.clean(cells.get(0)).isEmpty()) {
+                return -1;
+            }
+            int named = 0;
+            for (int c = 1; c < cells.size(); c++) {
+                if (CellText.clean(cells.get(c)).isEmpty()) {
+                    continue;
+                }
+                if (ColumnFinder.classify(cells.get(c)) == Column.UNKNOWN) {
+                    return -1;
+                }
+                named++;
+            }
+            return named > 0 ? j : -1;
+        }
+        return -1;
+    }
+
+    /** The text of the one non-empty cell of a line, or null. */
+    private static String onlyText(List<String> cells) {
+        String only = null;
+        for (String c : cells) {
+            if (!c.isEmpty()) {
+                if (only != null) {
+                    return null;
+                }
+                only = c;
+            }
+        }
+        return only;
+    }
+
+    private static boolean isUpperCase(String text) {
+        boolean letter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (Character.isLetter(ch)) {
+                letter = true;
+                if (Character.isLowerCase(ch)) {
+                    return false;
+                }
+            }
+        }
+        return letter;
     }
 
     private record Nested(String number, boolean lettered, boolean dash) {
