@@ -35,7 +35,7 @@ final class ItemReader {
     private static final Pattern END = Pattern.compile("^(?:noi nhan|tm\\.? (?:uy ban|ubnd)|kt\\.? chu tich)\\b.*");
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
     /** A lead value longer than this is a sentence about the work, not the name of a unit. */
-    private static final int LONG_LEAD_WORDS = 16;
+    private static final int LONG_LEAD_WORDS = 12;
 
     /** Labels, folded and OCR-tolerant; the value is what follows the label (and its colon). */
     private static final List<Label> LABELS = List.of(
@@ -224,6 +224,26 @@ final class ItemReader {
         return rows;
     }
 
+    /** True when a piece of the value between commas or semicolons is longer than a unit's name. */
+    private static boolean isSentence(String value) {
+        for (String piece : value.split("[,;]")) {
+            if (piece.strip().split(" ").length > LONG_LEAD_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The unit's name in front of the first verb ("Sở Khoa học và Công nghệ tiến hành rà soát …"). */
+    private static String cutAtVerb(String text) {
+        Folded folded = Folded.of(text);
+        Matcher verb = LEAD_VERB.matcher(folded.folded);
+        return verb.find() ? folded.slice(0, verb.start()).strip() : text;
+    }
+
+    private static final Pattern LEAD_VERB = Pattern.compile("(?<=\\S\\s)(?:tien hanh|ra soat|thuc hien|to chuc|chiu trach"
+            + "|tham muu|theo doi|chu dong|co trach|xay dung|trien khai|huong dan|phoi hop|chu tri|can cu|giup)\\b");
+
     private static boolean hasTaskSibling(List<Item> items, Item item) {
         boolean lettered = !item.number.isEmpty() && Character.isLetter(item.number.charAt(item.number.length() - 1));
         for (Item other : items) {
@@ -371,11 +391,11 @@ final class ItemReader {
         row.append(Column.PRODUCT, CellText.join(item.fields.getOrDefault(Field.PRODUCT, List.of())));
         String lead = CellText.join(item.fields.getOrDefault(Field.LEAD, List.of()));
         String coordinating = CellText.join(item.fields.getOrDefault(Field.COORDINATING, List.of()));
-        if (lead.split(" ").length > LONG_LEAD_WORDS) {
+        if (isSentence(lead)) {
             // "Sở Tư pháp chủ trì, phối hợp với … rà soát …": a sentence, not a name; the units are cut out of it.
             String[] split = CriteriaReader.splitResponsible(lead);
             row.append(Column.NOTES, lead);
-            lead = split[0];
+            lead = cutAtVerb(split[0]);
             coordinating = coordinating.isEmpty() ? split[1] : coordinating;
         }
         row.append(Column.LEAD, lead);
