@@ -56,6 +56,8 @@ final class PipeTables {
 
     private static int convertInline(List<String> lines, int headerAt) {
         int width = inlineCells(lines.get(headerAt)).size();
+        // Without outer pipes on the header ("STT | Nội dung | …"), a row's leading pipe is an empty first cell.
+        boolean outer = lines.get(headerAt).strip().startsWith("|");
         int i = headerAt;
         while (i < lines.size()) {
             String line = lines.get(i);
@@ -75,7 +77,7 @@ final class PipeTables {
                 end++;
                 row.append(' ').append(lines.get(end).strip());
             }
-            lines.set(i, String.join("\t", inlineCells(row.toString())));
+            lines.set(i, String.join("\t", outer ? inlineCells(row.toString()) : cellsWithoutOuterPipes(row.toString())));
             for (int k = i + 1; k <= end; k++) {
                 lines.set(k, "");
             }
@@ -90,6 +92,11 @@ final class PipeTables {
         if (s.startsWith("|")) {
             s = s.substring(1);
         }
+        return cellsWithoutOuterPipes(s);
+    }
+
+    private static List<String> cellsWithoutOuterPipes(String line) {
+        String s = line.strip();
         if (s.endsWith("|") && !s.endsWith("\\|")) {
             s = s.substring(0, s.length() - 1);
         }

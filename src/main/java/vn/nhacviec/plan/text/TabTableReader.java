@@ -229,7 +229,7 @@ final class TabTableReader {
     /** The next non-blank line when it is a second header row: empty number cell, every other cell a column name. */
     private static int subHeaderAt(List<String> lines, int headerAt, List<Column> columns) {
         for (int j = headerAt + 1; j < lines.size() && j <= headerAt + 3; j++) {
-            if (Lines.isBlank(lines.get(j))) {
+            if (Lines.isBlank(lines.get(j)) || RULE.matcher(CellText.clean(lines.get(j))).matches()) {
                 continue;
             }
             List<String> cells = split(lines.get(j));

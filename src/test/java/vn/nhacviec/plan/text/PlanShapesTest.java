@@ -181,4 +181,58 @@ class PlanShapesTest {
         assertEquals("", plan.rows().get(7).timeText());
         assertTrue(plan.rows().get(7).warnings().stream().anyMatch(w -> w.contains("không có dòng thời gian")));
     }
+
+    @Test
+    void aMarkdownTableWithoutOuterPipesWithASecondHeaderRowAndSectionTitlesInTheContentColumn() {
+        PlanText plan = new PlanTextReader().read(String.join("\n",
+                "KẾ HOẠCH cải cách hành chính năm 2027 của UBND xã Mỹ Lộc",
+                "STT | Nội dung | Đơn vị thực hiện | | Thời gian hoàn thành",
+                "--- | --- | --- | --- | ---",
+                " | | Chủ trì | Phối hợp |",
+                " | I. CẢI CÁCH THỂ CHẾ | | |",
+                "1 | Rà soát văn bản | Văn phòng HĐND và UBND xã | Công an xã | Quý I/2027",
+                "2 | Tuyên truyền | Phòng Văn hóa - Xã hội | | 15/3/27",
+                " | II. CẢI CÁCH TTHC | | |",
+                "1 | Niêm yết TTHC | Trung tâm PVHCC | | Thường xuyên",
+                "Ghi chú: các phòng báo cáo định kỳ."));
+        assertEquals(List.of("I|1|Văn phòng HĐND và UBND xã|Quý I/2027", "I|2|Phòng Văn hóa - Xã hội|15/3/27",
+                "II|1|Trung tâm PVHCC|Thường xuyên"), rows(plan));
+        assertEquals("Công an xã", plan.rows().get(0).coordinatingText());
+        assertTrue(plan.warnings().isEmpty(), plan.warnings().toString());
+    }
+
+    @Test
+    void proseItemsUnderPartsWithLabelsInAnyOrderAndValuesWrappedOntoTheNextLine() {
+        PlanText plan = new PlanTextReader().read(String.join("\n",
+                "KẾ HOẠCH",
+                "Thực hiện công tác cải cách hành chính năm 2027 trên địa bàn phường Bắc Sơn",
+                "",
+                "Phần A. MỤC TIÊU",
+                "1. Nâng cao chỉ số hài lòng.",
+                "Phần B. NHIỆM VỤ CỤ THỂ",
+                "1. Cải cách thể chế",
+                "1.1. Rà soát văn bản quy phạm pháp luật",
+                "Tiến độ: Quý I năm 2027",
+                "Cơ quan chủ trì: Văn phòng HĐND và UBND phường",
+                "1.2. Kiểm tra văn bản",
+                "Đơn vị phối hợp: Công an phường",
+                "Người thực hiện: Công chức Tư pháp - Hộ tịch",
+                "Thời hạn hoàn thành: trước ngày 30 tháng 6",
+                "năm 2027",
+                "2. Cải cách thủ tục hành chính",
+                "a) Niêm yết thủ tục",
+                "Kết quả: Danh mục TTHC",
+                "Bộ phận thực hiện: Trung tâm Phục vụ hành chính công phường",
+                "Thời gian: Thường xuyên",
+                "b) Số hóa hồ sơ",
+                "Thời gian thực hiện: Tháng Chín năm 2027",
+                "Đơn vị chủ trì: Trung tâm Phục vụ hành chính công phường"));
+        assertEquals(List.of(
+                "1|1.1|Văn phòng HĐND và UBND phường|Quý I năm 2027",
+                "1|1.2|Công chức Tư pháp - Hộ tịch|trước ngày 30 tháng 6 năm 2027",
+                "2|2a|Trung tâm Phục vụ hành chính công phường|Thường xuyên",
+                "2|2b|Trung tâm Phục vụ hành chính công phường|Tháng Chín năm 2027"), rows(plan));
+        assertEquals("Công an phường", plan.rows().get(1).coordinatingText());
+        assertEquals("Danh mục TTHC", plan.rows().get(2).product());
+    }
 }
