@@ -26,7 +26,11 @@ final class ItemReader {
     enum Field { CONTENT, LEAD, COORDINATING, TIME, PRODUCT, GROUP }
 
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\s?\\.\\s?\\d{1,2}){0,3})\\s*[.)]\\s*(.*)");
-    private static final Pattern LETTERED = Pattern.compile("^\\(?([a-zđ@¢©])\\s?\\)\\s*(.*)");
+    private static final Pattern LETTERED = Pattern.compile("^\\(?([a-zđ@¢©])\\s?[)\\]}]\\s*(.*)");
+    /** A page number left in the text by a printout or a scan: "3", "- 3 -", "Trang 3", "3/8". */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?:-\\s*)?\\d{1,3}(?:\\s*-)?|(?:trang|page)\\s+\\d{1,3}(?:\\s*/\\s*\\d{1,3})?|\\d{1,3}\\s*/\\s*\\d{1,3}",
+            Pattern.CASE_INSENSITIVE);
     /** "II. NHIỆM VỤ"; OCR reads II as "Il", "I1", "11" is left to the numbers. */
     private static final Pattern ROMAN = Pattern.compile("^([IVX][IVXLl1]{0,4})\\s*[.)]\\s*(\\p{Lu}.*)?");
     private static final Pattern PART = Pattern.compile("^(?:PHẦN|Phần|PHAN|Phan)\\s+([IVXL]{1,5}|[A-Z]|\\d{1,2})\\b.*");
@@ -50,9 +54,10 @@ final class ItemReader {
             new Label(Field.CONTENT, "(?:ten\\s+)?(?:nhi\\S{0,2}m\\s+v\\S{0,2}|n\\S{0,2}i\\s+dung)(?:\\s+c\\S{0,2}ng\\s+vi\\S{0,2}c)?"),
             new Label(Field.GROUP, "(?:co quan|don vi|bo phan)\\s+th\\S{1,4}\\s+hi\\S{0,2}n\\s+v\\S{0,2}\\s+ph\\S{1,3}i\\s+h\\S{1,2}p"));
 
-    private record Label(Field field, Pattern pattern) {
+    private record Label(Field field, Pattern pattern, Pattern bare) {
         Label(Field field, String words) {
-            this(field, Pattern.compile("^(?:" + words + ")\\s*(?::|;|\\.(?=\\s)|-\\s)\\s*(.*)"));
+            this(field, Pattern.compile("^(?:" + words + ")\\s*(?::|;|\\.(?=\\s)|-\\s)\\s*(.*)"),
+                    Pattern.compile("^(?:" + words + ")\\s+(\\S.*)"));
         }
     }
 
@@ -125,6 +130,9 @@ final class ItemReader {
         for (int i = 0; i < lines.size(); i++) {
             String t = CellText.clean(lines.get(i));
             int lineNo = i + 1;
+            if (PAGE_NUMBER.matcher(t).matches()) {
+                continue;
+            }
             if (t.isEmpty()) {
                 wrapped = false;
                 continue;
@@ -358,6 +366,19 @@ final class ItemReader {
                 return new Labelled(label.field, folded.slice(m.start(1), f.length()).strip());
             }
         }
+        // A label whose colon was left out (or lost by OCR): its value starts with a capital or a digit.
+        for (Label label : LABELS) {
+            if (label.field == Field.CONTENT || label.field == Field.GROUP) {
+                continue;
+            }
+            Matcher m = label.bare.matcher(f);
+            if (m.matches()) {
+                String value = folded.slice(m.start(1), f.length()).strip();
+                if (!value.isEmpty() && (Character.isUpperCase(value.charAt(0)) || Character.isDigit(value.charAt(0)))) {
+                    return new Labelled(label.field, value);
+                }
+            }
+        }
         // "Thời gian thực hiện sau khi …": the time label without its colon.
         Matcher bare = BARE_TIME.matcher(f);
         if (bare.matches()) {
@@ -370,7 +391,8 @@ final class ItemReader {
             "(?:don vi|co quan|bo phan|cong chuc|nguoi|can bo|b\\S{0,2}\\s+ph|ch\\S{0,2}\\s+tri|ph\\S{1,3}\\s+h|trach|th\\S{0,2}i"
                     + "|ti\\S{0,2}n\\s+d|s\\S{0,2}n\\s+ph|k\\S{0,2}t\\s+qu|ten\\s|nhi\\S{0,2}m|n\\S{0,2}i\\s+dung)");
     private static final Pattern BARE_TIME = Pattern.compile(
-            "^th\\S{0,2}i\\s+gian\\s+th\\S{1,4}\\s+hi\\S{0,2}n\\s+((?:sau|trong|truoc|tu|den|nam|quy|thang|ngay|thuong|hang|dinh)\\b.*)");
+            "^(?:th\\S{0,2}i\\s+gian\\s+(?:th\\S{1,4}\\s+hi\\S{0,2}n|ho\\S{0,2}n\\s+th\\S{1,3}nh)|th\\S{0,2}i\\s+h\\S{0,2}n|ti\\S{0,2}n\\s+d\\S{0,2})"
+                    + "\\s+((?:sau|trong|truoc|tu|den|nam|quy|thang|ngay|thuong|hang|dinh|cham|hoan|cuoi|dau|giua|\\d)\\b.*)");
 
     private static TaskRow toRow(Item item) {
         String section = item.section;

@@ -235,4 +235,13 @@ class PlanShapesTest {
         assertEquals("Công an phường", plan.rows().get(1).coordinatingText());
         assertEquals("Danh mục TTHC", plan.rows().get(2).product());
     }
+
+    @Test
+    void theOcrPlanReadsTheSameWhenOcrLosesTheLabelsColonsAndLeavesPageNumbers() {
+        String text = resource("2027-xa-hoa-binh-ocr.txt");
+        String damaged = text.replace("thuc hien: ", "thuc hien ").replace("chu tri: ", "chu tri ")
+                .replace("Thoi han: ", "Thoi han ").replace("b) Tu kiem", "b} Tu kiem")
+                .replace("2. Cai cach thu tuc", "- 2 -\n2. Cai cach thu tuc").replace("- Tien do: Hang thang", "3\n- Tien do: Hang thang");
+        assertEquals(rows(new PlanTextReader().read(text)), rows(new PlanTextReader().read(damaged)));
+    }
 }
