@@ -96,4 +96,19 @@ class ReconciliationTest {
         PlanText plan = new PlanTextReader().read(text);
         assertEquals(List.of("1", "2"), plan.rows().stream().map(TaskRow::number).toList());
     }
+
+    @Test
+    void rowsAfterProseInsideTheTableAreAddedBackAndThePlanSaysWhichWithTheirDates() {
+        String text = "Kế hoạch cải cách hành chính năm 2027\nSTT\tNội dung\tChủ trì\tThời hạn\nI. Thể chế\t\t\t\n"
+                + "1\tRà soát văn bản\tVăn phòng - Thống kê\tQuý I/2027\n2\tTuyên truyền\tVăn hóa - Xã hội\tQuý II/2027\n"
+                + "Lưu ý: bảng tiếp theo trang sau\n3\tKiểm tra\tTư pháp - Hộ tịch\tTháng 9/2027\n"
+                + "4\tTổng kết\tVăn phòng - Thống kê\tQuý IV/2027\n";
+        vn.nhacviec.plan.Plan plan = new vn.nhacviec.plan.PlanReader(vn.nhacviec.directory.UnitCatalog.defaults())
+                .read(text, 2026);
+        assertEquals(List.of("1", "2", "3", "4"), plan.tasks().stream().map(vn.nhacviec.plan.Task::number).toList());
+        assertEquals("Văn bản có 4 mục nhiệm vụ đánh số nhưng chỉ đọc được 2 mục; các mục I.3, I.4 được lấy lại nguyên văn "
+                + "từ văn bản, cần kiểm tra lại nội dung, đơn vị và thời hạn.", plan.warnings().get(0));
+        assertEquals(List.of("TP-HT"), plan.tasks().get(2).lead());
+        assertEquals("[2027-09-30]", plan.tasks().get(2).dueDates().toString());
+    }
 }
