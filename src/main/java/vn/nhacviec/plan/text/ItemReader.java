@@ -90,6 +90,9 @@ final class ItemReader {
         final Map<Field, List<String>> fields = new EnumMap<>(Field.class);
         final List<String> text = new ArrayList<>();
         int children;
+        /** For a "- " item: the numbered item it is listed under; null otherwise. */
+        Item owner;
+        int dashes;
         final List<String> warnings = new ArrayList<>();
 
         Item(String section, String number, int depth, int line, Item parent, String heading) {
@@ -204,6 +207,20 @@ final class ItemReader {
             }
             // A line of text: the value of the open label wrapped onto it, or more of the item's own text.
             boolean bullet = !body.equals(t);
+            boolean listValue = open != null && open != Field.GROUP
+                    && (open == Field.CONTENT || open == Field.PRODUCT || current.fields.get(open).isEmpty());
+            if (bullet && !t.startsWith("+") && !listValue) {
+                // "- Rà soát …" under "1. …": perhaps a task of its own; decided once its lines are read.
+                Item owner = current.owner == null ? current : current.owner;
+                Item dash = new Item(owner.section, owner.number + "-" + (++owner.dashes), owner.depth + 1, lineNo,
+                        owner, body);
+                dash.owner = owner;
+                items.add(dash);
+                current = dash;
+                open = null;
+                wrapped = true;
+                continue;
+            }
             if (open != null && open != Field.GROUP && wrapped && !bullet) {
                 current.wrap(open, t); // the value goes on over the next line
             } else if (open != null && open != Field.GROUP && (open == Field.CONTENT || open == Field.PRODUCT
@@ -217,6 +234,7 @@ final class ItemReader {
             }
             wrapped = true;
         }
+        foldDashItems(items);
         List<TaskRow> rows = new ArrayList<>();
         for (Item item : items) {
             if (item.isTask()) {
@@ -230,6 +248,32 @@ final class ItemReader {
             }
         }
         return rows;
+    }
+
+    /**
+     * "- " lines under an item are tasks of their own only when at least two of them have their own time or
+     * unit lines; otherwise they are the item's text (a list in its content) and their fields are the item's.
+     */
+    private static void foldDashItems(List<Item> items) {
+        Map<Item, List<Item>> byOwner = new java.util.LinkedHashMap<>();
+        for (Item item : items) {
+            if (item.owner != null) {
+                byOwner.computeIfAbsent(item.owner, o -> new ArrayList<>()).add(item);
+            }
+        }
+        byOwner.forEach((owner, dashes) -> {
+            if (dashes.stream().filter(Item::isTask).count() >= 2) {
+                owner.children += dashes.size(); // the heading of its "- " tasks
+                return;
+            }
+            for (Item dash : dashes) {
+                owner.text.add("- " + dash.heading);
+                owner.text.addAll(dash.text);
+                dash.fields.forEach((field, values) -> owner.fields.computeIfAbsent(field, f -> new ArrayList<>())
+                        .addAll(values));
+                items.remove(dash);
+            }
+        });
     }
 
     /** True when a piece of the value between commas or semicolons is longer than a unit's name. */

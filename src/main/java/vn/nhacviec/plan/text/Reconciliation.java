@@ -92,7 +92,7 @@ public final class Reconciliation {
             int left = read.getOrDefault(k, 0);
             if (left > 0) {
                 read.put(k, left - 1);
-            } else {
+            } else if (!listedUnder(read.keySet(), k)) {
                 missing.add(item);
             }
         }
@@ -268,6 +268,16 @@ public final class Reconciliation {
         if (items.isEmpty() || items.get(items.size() - 1) != item) {
             items.add(item);
         }
+    }
+
+    /** True when rows were read for the "- " items listed under an item ("3-1", "3-2" under "3"). */
+    private static boolean listedUnder(Set<String> readKeys, String key) {
+        for (String k : readKeys) {
+            if (k.startsWith(key + "-")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An item followed by items numbered under it is their heading, not a task. */

@@ -244,4 +244,28 @@ class PlanShapesTest {
                 .replace("2. Cai cach thu tuc", "- 2 -\n2. Cai cach thu tuc").replace("- Tien do: Hang thang", "3\n- Tien do: Hang thang");
         assertEquals(rows(new PlanTextReader().read(text)), rows(new PlanTextReader().read(damaged)));
     }
+
+    @Test
+    void dashItemsWithTheirOwnTimeLinesAreTasksAndAListInsideAnItemIsItsText() {
+        PlanText plan = new PlanTextReader().read(String.join("\n",
+                "Kế hoạch cải cách hành chính năm 2027",
+                "II. NHIỆM VỤ",
+                "1. Cải cách thể chế",
+                "- Rà soát văn bản quy phạm pháp luật",
+                "Thời gian thực hiện: Quý I/2027",
+                "Bộ phận chủ trì: Văn phòng HĐND và UBND xã",
+                "- Kiểm tra văn bản",
+                "Thời gian thực hiện: Quý III/2027",
+                "Bộ phận chủ trì: Văn phòng HĐND và UBND xã",
+                "2. Hỗ trợ thi hành pháp luật, gồm:",
+                "- Hướng dẫn áp dụng văn bản;",
+                "- Tiếp nhận kiến nghị.",
+                "- Bộ phận thực hiện: Phòng Văn hóa - Xã hội",
+                "- Thời hạn: Thường xuyên"));
+        assertEquals(List.of("1|1-1|Văn phòng HĐND và UBND xã|Quý I/2027", "1|1-2|Văn phòng HĐND và UBND xã|Quý III/2027",
+                "2|2|Phòng Văn hóa - Xã hội|Thường xuyên"), rows(plan));
+        assertEquals("Hỗ trợ thi hành pháp luật, gồm: - Hướng dẫn áp dụng văn bản; - Tiếp nhận kiến nghị.",
+                plan.rows().get(2).content());
+        assertTrue(plan.warnings().isEmpty(), plan.warnings().toString());
+    }
 }
