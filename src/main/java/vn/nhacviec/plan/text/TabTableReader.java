@@ -145,7 +145,9 @@ final class TabTableReader {
             }
             if (first.isEmpty()) {
                 String only = onlyText(clean);
-                if (only != null && HEADING.matcher(only).matches() && isSectionHeading(only) && isUpperCase(only)) {
+                Matcher titled = only == null ? null : HEADING.matcher(only);
+                if (titled != null && titled.matches() && isSectionHeading(only)
+                        && (titled.group(1).matches("[IVXL]{1,5}") || isUpperCase(only))) {
                     // A section row whose title sits in the content column ("⇥I. CẢI CÁCH THỂ CHẾ⇥⇥").
                     section = sectionOf(only);
                     parent = "";

@@ -268,4 +268,14 @@ class PlanShapesTest {
                 plan.rows().get(2).content());
         assertTrue(plan.warnings().isEmpty(), plan.warnings().toString());
     }
+
+    @Test
+    void aSectionTitleInTheContentColumnOfAPipeTableStartsASectionWhateverItsCase() {
+        PlanText plan = new PlanTextReader().read(String.join("\n", "Kế hoạch năm 2027",
+                "| STT | Nội dung | Chủ trì | Thời hạn |", "|---|---|---|---|",
+                "| | **I. Cải cách thể chế** | | |", "| 1 | Rà soát | Văn phòng | Quý I/2027 |",
+                "| | **II. Cải cách TTHC** | | |", "| 1 | Niêm yết | Trung tâm | Quý II/2027 |"));
+        assertEquals(List.of("I|1|Văn phòng|Quý I/2027", "II|1|Trung tâm|Quý II/2027"), rows(plan));
+        assertEquals("Rà soát", plan.rows().get(0).content());
+    }
 }
