@@ -8,6 +8,8 @@ public enum PlanShape {
     PDF_TABLE,
     /** A remediation plan listing index criteria ("Tiêu chí thành phần") with time and responsible lines. */
     CRITERIA,
+    /** Numbered items in prose, each with labelled lines ("Đơn vị chủ trì:", "Thời gian thực hiện:"). */
+    ITEMS,
     /** Prose only: no task table was found. */
     PROSE
 }

@@ -43,25 +43,54 @@ public final class PlanTextReader {
 
     private static PlanText readRows(List<String> lines, PlanHeader header, List<String> warnings) {
         int tabHeader = TabTableReader.findHeader(lines);
+        if (tabHeader < 0 && PipeTables.mayHoldPipeTable(lines)) {
+            List<String> converted = PipeTables.toTabs(lines);
+            tabHeader = TabTableReader.findHeader(converted);
+            if (tabHeader >= 0) {
+                lines = converted;
+            }
+        }
         if (tabHeader >= 0) {
             List<TaskRow> rows = new TabTableReader().read(lines, tabHeader, warnings);
-            return done(header, PlanShape.TAB_TABLE, rows, warnings);
+            return done(lines, tabHeader, -1, header, PlanShape.TAB_TABLE, rows, warnings);
         }
         int pdfHeader = PdfTableReader.findHeader(lines);
         if (pdfHeader >= 0) {
             List<TaskRow> rows = new PdfTableReader().read(lines, pdfHeader, warnings);
-            return done(header, PlanShape.PDF_TABLE, rows, warnings);
+            return done(lines, -1, pdfHeader, header, PlanShape.PDF_TABLE, rows, warnings);
         }
         if (CriteriaReader.looksLikeCriteria(lines)) {
-            List<TaskRow> rows = new CriteriaReader().read(lines, warnings);
-            return done(header, PlanShape.CRITERIA, rows, warnings);
+            List<String> criteriaWarnings = new ArrayList<>();
+            List<TaskRow> rows = new CriteriaReader().read(lines, criteriaWarnings);
+            if (rows.stream().allMatch(r -> r.leadText().isBlank()) && ItemReader.looksLikeItems(lines)) {
+                // Criteria items whose units sit under other labels ("Bộ phận chủ trì:", "Đơn vị phối hợp:").
+                List<TaskRow> items = new ItemReader().read(lines);
+                if (items.size() >= rows.size()) {
+                    return done(lines, -1, -1, header, PlanShape.ITEMS, items, warnings);
+                }
+            }
+            warnings.addAll(criteriaWarnings);
+            return done(lines, -1, -1, header, PlanShape.CRITERIA, rows, warnings);
+        }
+        if (ItemReader.looksLikeItems(lines)) {
+            List<TaskRow> rows = new ItemReader().read(lines);
+            if (!rows.isEmpty()) {
+                return done(lines, -1, -1, header, PlanShape.ITEMS, rows, warnings);
+            }
         }
         warnings.add("Không tìm thấy bảng nhiệm vụ trong kế hoạch.");
-        return new PlanText(header, PlanShape.PROSE, List.of(), warnings);
+        // Numbered items with a time or unit that no reader could place are still the plan's tasks.
+        Reconciliation.Result reconciled = Reconciliation.reconcile(lines, -1, -1, List.of());
+        warnings.addAll(reconciled.warnings());
+        return new PlanText(header, PlanShape.PROSE, reconciled.rows(), warnings);
     }
 
-    private static PlanText done(PlanHeader header, PlanShape shape, List<TaskRow> found, List<String> warnings) {
-        List<TaskRow> rows = RowCheck.check(found, warnings);
+    private static PlanText done(List<String> lines, int tabHeader, int pdfHeader, PlanHeader header, PlanShape shape,
+                                 List<TaskRow> found, List<String> warnings) {
+        List<TaskRow> checked = RowCheck.check(found, warnings);
+        Reconciliation.Result reconciled = Reconciliation.reconcile(lines, tabHeader, pdfHeader, checked);
+        warnings.addAll(reconciled.warnings());
+        List<TaskRow> rows = reconciled.rows();
         if (rows.isEmpty()) {
             warnings.add("Không tìm thấy dòng nhiệm vụ nào trong bảng.");
         }

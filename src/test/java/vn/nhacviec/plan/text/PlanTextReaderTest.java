@@ -280,12 +280,12 @@ class PlanTextReaderTest {
 
     @Test
     void a_tab_row_that_cannot_be_understood_is_kept_with_a_warning() {
-        String text = "STT\tNội dung\tThời gian\n1\tViệc một\tQuý I/2025\nx)\tViệc lạ\tQuý II/2025\n\tcòn tiếp\t\n";
+        String text = "STT\tNội dung\tThời gian\n1\tViệc một\tQuý I/2025\n(*)\tViệc lạ\tQuý II/2025\n\tcòn tiếp\t\n";
         PlanText plan = new PlanTextReader().read(text);
-        assertEquals(List.of(".1", ".x)"), Seeds.keys(plan));
+        assertEquals(List.of(".1", ".(*)"), Seeds.keys(plan));
         TaskRow odd = plan.rows().get(1);
         assertEquals("Việc lạ còn tiếp", odd.content());
-        assertEquals("Dòng 3: số thứ tự không rõ \"x)\"", odd.warnings().get(0));
+        assertEquals("Dòng 3: số thứ tự không rõ \"(*)\"", odd.warnings().get(0));
     }
 
     @Test
