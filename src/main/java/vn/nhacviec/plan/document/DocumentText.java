@@ -20,14 +20,28 @@ public final class DocumentText {
 
     /** As {@link #extract}, saying which legacy encodings were converted to Unicode. */
     public static LegacyText read(String name, DocumentKind kind, byte[] bytes) {
+        return reading(name, kind, bytes).text();
+    }
+
+    /**
+     * As {@link #read}, with the numbered items the document's plain text shows: a PDF's text
+     * layer, else the paragraphs and table cells of the text read (each cell on its own); for a
+     * PDF whose tables were rebuilt, whichever of the two shows more items.
+     */
+    public static DocumentReading reading(String name, DocumentKind kind, byte[] bytes) {
         LegacyFonts fonts = new LegacyFonts();
         String text;
+        String layer = "";
         try {
             text = switch (kind) {
                 case DOCX -> DocxText.extract(bytes, fonts);
                 case DOC -> DocText.extract(bytes, fonts);
                 case XLSX, XLS -> WorkbookText.extract(bytes, fonts);
-                case PDF -> PdfText.extract(name, bytes);
+                case PDF -> {
+                    PdfText.Layers layers = PdfText.read(name, bytes);
+                    layer = layers.plain().equals(layers.text()) ? "" : layers.plain();
+                    yield layers.text();
+                }
             };
         } catch (PlanFileException e) {
             throw e;
@@ -40,7 +54,14 @@ public final class DocumentText {
             throw new PlanFileException(name + " is " + kind.description() + " with no text in it",
                     kind.vietnamese() + " này không có chữ nào.");
         }
-        return LegacyText.of(text).with(fonts.met());
+        LegacyText legacy = LegacyText.of(text).with(fonts.met());
+        ItemCensus census = ItemCensus.ofCells(legacy.text());
+        if (!layer.isEmpty()) {
+            layer = legacy.converted() ? LegacyText.of(layer).text() : layer;
+            ItemCensus printed = ItemCensus.ofLines(layer);
+            census = printed.size() > census.size() ? printed : census;
+        }
+        return new DocumentReading(legacy, census, layer);
     }
 
     static String oneLine(Throwable e) {

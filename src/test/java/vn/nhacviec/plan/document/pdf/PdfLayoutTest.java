@@ -25,6 +25,36 @@ class PdfLayoutTest {
     }
 
     @Test
+    void aLongRunningFooterOnEveryPageDoesNotEndATableThatFillsSeveralPages() {
+        // Seed 000's Word table printed with a footer too long to pass for a page number: before,
+        // the footer after the second page's part ended the table and only 2 of 37 tasks were read.
+        String footer = "Phụ lục kèm theo Kế hoạch số 26/KH-UBND ngày 16/02/2024 của Ủy ban nhân dân xã Sơn\n"
+                + "Kỳ về cải cách hành chính nhà nước năm 2024 - trang %d\n";
+        List<List<PageBlock>> pages = new ArrayList<>();
+        pages.add(List.of(new PageBlock.Text("PHỤ LỤC\n"),
+                new PageBlock.Rows(GRID, List.of(List.of("STT", "Nội dung"), List.of("01", "Rà soát"))),
+                new PageBlock.Text(footer.formatted(1))));
+        pages.add(List.of(new PageBlock.Rows(GRID, List.of(List.of("STT", "Nội dung"), List.of("02", "Tuyên truyền"))),
+                new PageBlock.Text(footer.formatted(2))));
+        pages.add(List.of(new PageBlock.Rows(GRID, List.of(List.of("STT", "Nội dung"), List.of("03", "Kiểm tra"))),
+                new PageBlock.Text("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nMột đoạn văn dài hơn ba dòng.\n"),
+                new PageBlock.Text(footer.formatted(3))));
+        assertEquals("PHỤ LỤC\nSTT\tNội dung\n01\tRà soát\nSTT\tNội dung\n02\tTuyên truyền\nSTT\tNội dung\n03\tKiểm tra\n\n"
+                        + footer.formatted(1) + footer.formatted(2)
+                        + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nMột đoạn văn dài hơn ba dòng.\n" + footer.formatted(3),
+                PdfLayout.text(pages));
+    }
+
+    @Test
+    void textPrintedOnOnePageOnlyStillEndsATable() {
+        List<List<PageBlock>> pages = new ArrayList<>();
+        String prose = "Một đoạn văn bản dài hơn tám mươi ký tự, in giữa hai bảng, không phải là chân trang lặp lại ở mỗi trang.\n";
+        pages.add(List.of(new PageBlock.Rows(GRID, List.of(List.of("01", "Rà soát"))), new PageBlock.Text(prose)));
+        pages.add(List.of(new PageBlock.Rows(GRID, List.of(List.of("02", "Tuyên truyền")))));
+        assertEquals("01\tRà soát\n\n" + prose + "02\tTuyên truyền\n\n", PdfLayout.text(pages));
+    }
+
+    @Test
     void aTextFilePrintedInAMonospacedFontGetsItsTabsAndLinesBack() {
         // LibreOffice: margin 56.8, 6 pt per character, tab stops every 35.433 pt, 80 characters a line
         double margin = 56.8;
