@@ -141,7 +141,28 @@ public final class PdfLayout {
 
         void add(PageBlock.Rows part) {
             table = part.table();
-            rows.addAll(part.rows());
+            List<List<String>> more = part.rows();
+            if (!rows.isEmpty()) {
+                // A row broken by the page break goes on after the repeated header rows, its number
+                // cell empty: its cells are joined back here, where a word or a date cut at the
+                // break ("10/12/2" + "024") can still be told from two words.
+                List<String> header = rows.get(0);
+                int k = 0;
+                while (k < more.size() && more.get(k).equals(header)) {
+                    k++;
+                }
+                List<String> last = rows.get(rows.size() - 1);
+                if (k < more.size() && !last.equals(header) && isRest(more.get(k), last)) {
+                    rows.set(rows.size() - 1, CellLines.joined(last, more.get(k)));
+                    more = new ArrayList<>(more);
+                    more.remove(k);
+                }
+            }
+            rows.addAll(more);
+        }
+
+        private static boolean isRest(List<String> row, List<String> previous) {
+            return row.size() == previous.size() && row.get(0).isBlank() && row.stream().anyMatch(c -> !c.isBlank());
         }
 
         void defer(List<PageBlock> furniture) {

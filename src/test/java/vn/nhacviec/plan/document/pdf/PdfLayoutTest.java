@@ -20,7 +20,22 @@ class PdfLayoutTest {
                 new PageBlock.Text("2\n"))));
         pages.add(new ArrayList<>(List.of(new PageBlock.Rows(GRID, List.of(List.of("", "văn bản."), List.of("02", "Tuyên truyền"))),
                 new PageBlock.Text("Lưu ý: báo cáo đúng hạn.\n"))));
-        assertEquals("PHỤ LỤC\nSTT\tNội dung\n01\tRà soát\n\tvăn bản.\n02\tTuyên truyền\n\n2\nLưu ý: báo cáo đúng hạn.\n",
+        // the rest of row 01 carried over the page is joined back into it
+        assertEquals("PHỤ LỤC\nSTT\tNội dung\n01\tRà soát văn bản.\n02\tTuyên truyền\n\n2\nLưu ý: báo cáo đúng hạn.\n",
+                PdfLayout.text(pages));
+    }
+
+    @Test
+    void aRowBrokenByAPageBreakAfterARepeatedHeaderIsJoinedBackCellByCell() {
+        Table grid = new Table(List.of(50.0, 80.0, 300.0, 400.0), List.of(700.0, 800.0), List.of(), List.of());
+        List<String> header = List.of("STT", "Nội dung", "Thời gian");
+        List<List<PageBlock>> pages = new ArrayList<>();
+        pages.add(List.of(new PageBlock.Rows(grid, List.of(header, List.of("10", "Báo cáo số cán bộ đạt", "Trước 10/12/2")))));
+        pages.add(List.of(new PageBlock.Rows(grid, List.of(header, List.of("", "chuẩn.", "024"),
+                List.of("11", "Rà soát theo Quyết định 05/CT-", "Quý IV")))));
+        pages.add(List.of(new PageBlock.Rows(grid, List.of(header, List.of("", "UBND của Chủ tịch.", "")))));
+        assertEquals("STT\tNội dung\tThời gian\n10\tBáo cáo số cán bộ đạt chuẩn.\tTrước 10/12/2024\nSTT\tNội dung\tThời gian\n"
+                        + "11\tRà soát theo Quyết định 05/CT-UBND của Chủ tịch.\tQuý IV\nSTT\tNội dung\tThời gian\n\n",
                 PdfLayout.text(pages));
     }
 
