@@ -66,7 +66,7 @@ public final class PlanReader {
         if (census.size() <= plan.tasks().size()) {
             return plan;
         }
-        ItemCensus.Alignment read = new ItemCensus.Alignment(census, plan.tasks().stream().map(Task::number).toList());
+        ItemCensus.Alignment read = alignment(census, plan.tasks());
         List<Integer> unread = read.unmatchedPositions();
         if (unread.isEmpty()) {
             return plan;
@@ -74,7 +74,7 @@ public final class PlanReader {
         Map<Integer, Task> recovered = new TreeMap<>();
         if (!source.textLayer().isBlank()) {
             List<Task> layer = read(source.textLayer(), plan.year()).tasks();
-            ItemCensus.Alignment fromLayer = new ItemCensus.Alignment(census, layer.stream().map(Task::number).toList());
+            ItemCensus.Alignment fromLayer = alignment(census, layer);
             for (int k = 0; k < layer.size(); k++) {
                 int item = fromLayer.itemOf(k);
                 if (item >= 0 && unread.contains(item)) {
@@ -113,6 +113,10 @@ public final class PlanReader {
         plan.warnings().stream().filter(w -> recovered.isEmpty() || !w.startsWith(NO_TASK_TABLE)).forEach(warnings::add);
         return new Plan(plan.commune(), plan.year(), plan.title(), plan.number(), plan.calendar(), tasks, warnings,
                 plan.hasTaskTable() || !recovered.isEmpty());
+    }
+
+    private static ItemCensus.Alignment alignment(ItemCensus census, List<Task> tasks) {
+        return new ItemCensus.Alignment(census, tasks.stream().map(Task::number).toList(), tasks.stream().map(Task::section).toList());
     }
 
     private static Task withWarning(Task task, String warning) {

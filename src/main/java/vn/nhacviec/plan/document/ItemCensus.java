@@ -36,6 +36,8 @@ public record ItemCensus(List<SeenItem> items) {
     private static final Pattern NUMBER = Pattern.compile("^\\s*(\\d{1,3}(?:\\.\\d{1,3}){0,3})[.)]?(?=\\s|$)");
     private static final Pattern SECTION = Pattern.compile("^\\s*(?:(?:phần|phan|mục|muc)\\s+)?([IVXL]{1,6}|[A-Z])[.)/:]?\\s+\\S",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Bold marks a text export keeps: "<b>I. Cải cách thể chế</b>", "**II. …**". */
+    private static final Pattern MARKUP = Pattern.compile("<[^>]{1,20}>|\\*\\*");
     private static final Pattern ROMAN = Pattern.compile("[IVXL]{1,6}");
     /** How a task table's number column is headed (folded), "STT" printed in a narrow cell as "ST T" too. */
     private static final Pattern NUMBER_COLUMN = Pattern.compile("^(s ?t ?t|tt|so tt|so thu tu)(\\b|$)");
@@ -74,7 +76,8 @@ public record ItemCensus(List<SeenItem> items) {
         List<Integer> sectionIndex = new ArrayList<>();
         String section = "";
         int sections = 0;
-        for (String line : lines.subList(start, lines.size())) {
+        for (String raw : lines.subList(start, lines.size())) {
+            String line = MARKUP.matcher(raw).replaceAll("");
             Matcher n = NUMBER.matcher(line);
             if (n.find()) {
                 seen.add(new SeenItem(section, n.group(1)));
@@ -154,13 +157,26 @@ public record ItemCensus(List<SeenItem> items) {
         private final ItemCensus census;
 
         public Alignment(ItemCensus census, List<String> numbersRead) {
+            this(census, numbersRead, null);
+        }
+
+        /**
+         * As {@link #Alignment(ItemCensus, List)}; among alignments matching as many numbers,
+         * the one where most sections agree too ({@code sectionsRead} beside the numbers; null
+         * when unknown): a plan numbering each section from 1 has many items "01".
+         */
+        public Alignment(ItemCensus census, List<String> numbersRead, List<String> sectionsRead) {
             this.census = census;
             List<String> a = census.items.stream().map(i -> key(i.number())).toList();
             List<String> b = numbersRead.stream().map(ItemCensus::key).toList();
-            int[][] lcs = new int[a.size() + 1][b.size() + 1];
+            int[][] score = new int[a.size() + 1][b.size() + 1];
             for (int i = a.size() - 1; i >= 0; i--) {
                 for (int j = b.size() - 1; j >= 0; j--) {
-                    lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+                    int best = Math.max(score[i + 1][j], score[i][j + 1]);
+                    if (a.get(i).equals(b.get(j))) {
+                        best = Math.max(best, score[i + 1][j + 1] + weight(i, j, sectionsRead));
+                    }
+                    score[i][j] = best;
                 }
             }
             itemOfRead = new int[b.size()];
@@ -169,17 +185,24 @@ public record ItemCensus(List<SeenItem> items) {
             int i = 0;
             int j = 0;
             while (i < a.size() && j < b.size()) {
-                if (a.get(i).equals(b.get(j))) {
+                if (a.get(i).equals(b.get(j)) && score[i][j] == score[i + 1][j + 1] + weight(i, j, sectionsRead)) {
                     itemOfRead[j] = i;
                     itemMatched[i] = true;
                     i++;
                     j++;
-                } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
-                    i++;
+                } else if (score[i][j] == score[i][j + 1]) {
+                    j++; // the number read moves on first, so that the next one matches the earliest item it can
                 } else {
-                    j++;
+                    i++;
                 }
             }
+        }
+
+        private int weight(int item, int read, List<String> sectionsRead) {
+            // matches count 2 * (items + 1) each, so that no number of agreeing sections outweighs one more match
+            int match = 2 * (census.items.size() + 1);
+            boolean agree = sectionsRead != null && census.items.get(item).section().equals(sectionsRead.get(read));
+            return match + (agree ? 1 : 0);
         }
 
         /** The census position of the {@code read}-th number read, or −1 when it stands for no item seen. */
