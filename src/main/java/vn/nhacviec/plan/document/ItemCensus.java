@@ -74,6 +74,7 @@ public record ItemCensus(List<SeenItem> items) {
         List<SeenItem> seen = new ArrayList<>();
         List<int[]> numbers = new ArrayList<>();
         List<Integer> sectionIndex = new ArrayList<>();
+        List<Boolean> opensSection = new ArrayList<>();
         String section = "";
         int sections = 0;
         for (String raw : lines.subList(start, lines.size())) {
@@ -82,6 +83,7 @@ public record ItemCensus(List<SeenItem> items) {
             if (n.find()) {
                 seen.add(new SeenItem(section, n.group(1)));
                 numbers.add(parse(n.group(1)));
+                opensSection.add(sectionIndex.isEmpty() || sectionIndex.get(sectionIndex.size() - 1) != sections);
                 sectionIndex.add(sections);
                 continue;
             }
@@ -101,7 +103,8 @@ public record ItemCensus(List<SeenItem> items) {
             length[j] = 1;
             before[j] = -1;
             for (int i = Math.max(0, j - WINDOW); i < j; i++) {
-                boolean restart = !sectionIndex.get(i).equals(sectionIndex.get(j))
+                // numbering starts again at 1 with the first item of a new section
+                boolean restart = opensSection.get(j) && !sectionIndex.get(i).equals(sectionIndex.get(j))
                         && numbers.get(j).length == 1 && numbers.get(j)[0] == 1;
                 if ((restart || follows(numbers.get(i), numbers.get(j))) && length[i] + 1 > length[j]) {
                     length[j] = length[i] + 1;

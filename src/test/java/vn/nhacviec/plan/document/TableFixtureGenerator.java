@@ -39,16 +39,16 @@ public final class TableFixtureGenerator {
     }
 
     /** A plan as a document holds it: paragraphs, then one table, then paragraphs. */
-    record Document(List<String> before, List<String> header, List<List<String>> rows, List<String> after, int[] widths) {
+    public record Document(List<String> before, List<String> header, List<List<String>> rows, List<String> after, int[] widths) {
 
         /** A section row: text in the first cell only, not a number. */
-        static boolean isSection(List<String> row) {
+        public static boolean isSection(List<String> row) {
             return !row.get(0).isEmpty() && !row.get(0).matches("\\d+[.)]?")
                     && row.subList(1, row.size()).stream().allMatch(String::isEmpty);
         }
 
         /** As tab-separated text, the shape the importer reads from a Word table. */
-        String text() {
+        public String text() {
             StringBuilder sb = new StringBuilder();
             before.forEach(p -> sb.append(p).append('\n'));
             sb.append(String.join("\t", header)).append('\n');
@@ -119,7 +119,7 @@ public final class TableFixtureGenerator {
     }
 
     /** Seeds 000 and 001: the first tab line is the header; later copies of it and the "----" rule are dropped. */
-    static Document fromTabSeed(String text, int[] widths) {
+    public static Document fromTabSeed(String text, int[] widths) {
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         List<String> header = null;
