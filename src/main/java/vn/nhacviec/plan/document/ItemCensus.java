@@ -38,6 +38,8 @@ public record ItemCensus(List<SeenItem> items) {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Bold marks a text export keeps: "<b>I. Cải cách thể chế</b>", "**II. …**". */
     private static final Pattern MARKUP = Pattern.compile("<[^>]{1,20}>|\\*\\*");
+    private static final Pattern NUMBERED_ROW = Pattern.compile("\\s*\\d{1,3}(?:\\.\\d{1,3})*[.)]?\\s*\\t");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*[-–—]?\\s*\\d{1,3}\\s*[-–—]?\\s*");
     private static final Pattern ROMAN = Pattern.compile("[IVXL]{1,6}");
     /** How a task table's number column is headed (folded), "STT" printed in a narrow cell as "ST T" too. */
     private static final Pattern NUMBER_COLUMN = Pattern.compile("^(s ?t ?t|tt|so tt|so thu tu)(\\b|$)");
@@ -58,7 +60,18 @@ public record ItemCensus(List<SeenItem> items) {
 
     /** The items of a text whose lines hold paragraphs and whose tabs separate table cells (a Word document's text). */
     public static ItemCensus ofCells(String text) {
-        return of(List.of(text.split("[\\n\\t]", -1)));
+        List<String> lines = List.of(text.split("\n", -1));
+        // In a text whose items are table rows, a line holding only a number is a page number.
+        boolean rows = lines.stream().anyMatch(l -> NUMBERED_ROW.matcher(l).lookingAt());
+        List<String> cells = new ArrayList<>();
+        for (String line : lines) {
+            if (line.indexOf('\t') >= 0) {
+                cells.addAll(List.of(line.split("\t", -1)));
+            } else if (!rows || !PAGE_NUMBER.matcher(line).matches()) {
+                cells.add(line);
+            }
+        }
+        return of(cells);
     }
 
     /** The items of a text whose lines are lines as printed (a PDF's text layer). */
