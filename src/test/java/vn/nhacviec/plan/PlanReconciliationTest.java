@@ -111,6 +111,24 @@ class PlanReconciliationTest {
         assertFalse(PlanFile.fromBytes("000.docx", Seeds.bytes("000.docx")).census().isEmpty());
     }
 
+    @Test
+    void sheetsAreCountedToo() {
+        PlanSource workbook = PlanFile.fromBytes("mau.xlsx", vn.nhacviec.plan.document.TaskTemplate.xlsx(2027));
+        assertEquals(List.of("I.1", "I.2"), workbook.census().items().stream().map(ItemCensus.SeenItem::label).toList());
+        String csv = "Kế hoạch cải cách hành chính năm 2027\n"
+                + "STT;Nội dung;Bộ phận chủ trì;Thời gian hoàn thành\n"
+                + "I. Cải cách thể chế;;;\n"
+                + "1;Rà soát văn bản;Tư pháp – Hộ tịch;Quý I năm 2027\n"
+                + "2;Tuyên truyền pháp luật;Văn hóa – Xã hội;Quý II năm 2027\n"
+                + "II. Cải cách thủ tục hành chính;;;\n"
+                + "1;Niêm yết thủ tục;Văn phòng – Thống kê;Thường xuyên\n";
+        PlanSource sheet = PlanFile.fromBytes("tasks.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of("I.1", "I.2", "II.1"), sheet.census().items().stream().map(ItemCensus.SeenItem::label).toList());
+        Plan plan = new PlanReader(UnitCatalog.defaults()).read(sheet, 2027);
+        assertEquals(3, plan.tasks().size());
+        assertTrue(plan.warnings().stream().noneMatch(w -> w.contains(MISSING)), plan.warnings().toString());
+    }
+
     private static PlanSource source(String text, String whole, String layer) {
         return new PlanSource("plan.pdf", text, "0".repeat(64), List.of(), ItemCensus.ofCells(whole), layer);
     }
