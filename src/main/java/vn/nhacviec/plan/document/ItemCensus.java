@@ -25,6 +25,10 @@ import java.util.regex.Pattern;
 public record ItemCensus(List<SeenItem> items) {
 
     /** An item as seen: the section heading it sits under ("II", "" before any) and its number as printed ("07"). */
+    /** Above this many item × number pairs the alignment is done greedily (memory and time stay small). */
+    private static final long MAX_ALIGNED = 1_000_000;
+    private static final int GREEDY_REACH = 20;
+
     public record SeenItem(String section, String number) {
 
         /** As the plan prints it, the way {@code Task.numbering()} does: "II.07". */
@@ -149,7 +153,7 @@ public record ItemCensus(List<SeenItem> items) {
      * zeros and a closing "." or ")" aside), and the items left over are returned in order.
      */
     public List<SeenItem> unread(List<String> numbersRead) {
-        return items.stream().filter(new Alignment(this, numbersRead).unmatchedItems()::contains).toList();
+        return new Alignment(this, numbersRead).unmatchedItems();
     }
 
     /** The number as compared: "07." and "7" are the same item number. */
@@ -185,6 +189,13 @@ public record ItemCensus(List<SeenItem> items) {
             this.census = census;
             List<String> a = census.items.stream().map(i -> key(i.number())).toList();
             List<String> b = numbersRead.stream().map(ItemCensus::key).toList();
+            itemOfRead = new int[b.size()];
+            java.util.Arrays.fill(itemOfRead, -1);
+            itemMatched = new boolean[a.size()];
+            if ((long) a.size() * b.size() > MAX_ALIGNED) {
+                greedy(a, b);
+                return;
+            }
             int[][] score = new int[a.size() + 1][b.size() + 1];
             for (int i = a.size() - 1; i >= 0; i--) {
                 for (int j = b.size() - 1; j >= 0; j--) {
@@ -195,9 +206,6 @@ public record ItemCensus(List<SeenItem> items) {
                     score[i][j] = best;
                 }
             }
-            itemOfRead = new int[b.size()];
-            java.util.Arrays.fill(itemOfRead, -1);
-            itemMatched = new boolean[a.size()];
             int i = 0;
             int j = 0;
             while (i < a.size() && j < b.size()) {
@@ -210,6 +218,21 @@ public record ItemCensus(List<SeenItem> items) {
                     j++; // the number read moves on first, so that the next one matches the earliest item it can
                 } else {
                     i++;
+                }
+            }
+        }
+
+        /** In order, each item matched with the next equal number read not far ahead: for texts too long to align fully. */
+        private void greedy(List<String> a, List<String> b) {
+            int j = 0;
+            for (int i = 0; i < a.size() && j < b.size(); i++) {
+                for (int k = j; k < b.size() && k < j + GREEDY_REACH; k++) {
+                    if (a.get(i).equals(b.get(k))) {
+                        itemOfRead[k] = i;
+                        itemMatched[i] = true;
+                        j = k + 1;
+                        break;
+                    }
                 }
             }
         }

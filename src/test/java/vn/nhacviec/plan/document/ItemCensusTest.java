@@ -97,6 +97,27 @@ class ItemCensusTest {
     }
 
     @Test
+    void aVeryLongTableIsAlignedWithoutAQuadraticTable() {
+        // 1,200 items and 1,100 numbers read: beyond the full alignment's size, matched in order.
+        List<SeenItem> items = new java.util.ArrayList<>();
+        List<String> read = new java.util.ArrayList<>();
+        List<SeenItem> lost = new java.util.ArrayList<>();
+        for (int s = 1; s <= 12; s++) {
+            for (int n = 1; n <= 100; n++) {
+                SeenItem item = new SeenItem(String.valueOf(s), String.valueOf(n));
+                items.add(item);
+                if (n % 12 == 5 && n > 5) {
+                    lost.add(item);
+                } else {
+                    read.add(String.valueOf(n));
+                }
+            }
+        }
+        assertTrue((long) items.size() * read.size() > 1_000_000);
+        assertEquals(lost, new ItemCensus(items).unread(read));
+    }
+
+    @Test
     void theItemsNoTaskReadStandsForAreNamedInOrder() {
         ItemCensus census = new ItemCensus(List.of(new SeenItem("I", "01"), new SeenItem("I", "02"), new SeenItem("II", "1"),
                 new SeenItem("II", "2"), new SeenItem("III", "1")));
