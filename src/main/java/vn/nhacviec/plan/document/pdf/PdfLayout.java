@@ -143,19 +143,21 @@ public final class PdfLayout {
             table = part.table();
             List<List<String>> more = part.rows();
             if (!rows.isEmpty()) {
-                // A row broken by the page break goes on after the repeated header rows, its number
-                // cell empty: its cells are joined back here, where a word or a date cut at the
-                // break ("10/12/2" + "024") can still be told from two words.
-                List<String> header = rows.get(0);
+                // The header rows a word processor repeats at the top of every page (the column
+                // titles, and the "(1) (2) …" row under them) are the table's first rows again:
+                // left out, the table reads as typed.
                 int k = 0;
-                while (k < more.size() && more.get(k).equals(header)) {
+                while (k < more.size() && k < rows.size() - 1 && more.get(k).equals(rows.get(k))) {
                     k++;
                 }
+                more = new ArrayList<>(more.subList(k, more.size()));
+                // A row broken by the page break goes on there, its number cell empty: its cells
+                // are joined back here, where a word or a date cut at the break ("10/12/2" +
+                // "024") can still be told from two words.
                 List<String> last = rows.get(rows.size() - 1);
-                if (k < more.size() && !last.equals(header) && isRest(more.get(k), last)) {
-                    rows.set(rows.size() - 1, CellLines.joined(last, more.get(k)));
-                    more = new ArrayList<>(more);
-                    more.remove(k);
+                if (!more.isEmpty() && rows.size() > 1 && isRest(more.get(0), last)) {
+                    rows.set(rows.size() - 1, CellLines.joined(last, more.get(0)));
+                    more.remove(0);
                 }
             }
             rows.addAll(more);

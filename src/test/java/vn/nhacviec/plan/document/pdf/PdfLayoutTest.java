@@ -26,7 +26,7 @@ class PdfLayoutTest {
     }
 
     @Test
-    void aRowBrokenByAPageBreakAfterARepeatedHeaderIsJoinedBackCellByCell() {
+    void aRowBrokenByAPageBreakAfterARepeatedHeaderIsJoinedBackCellByCellAndTheRepeatedHeaderLeftOut() {
         Table grid = new Table(List.of(50.0, 80.0, 300.0, 400.0), List.of(700.0, 800.0), List.of(), List.of());
         List<String> header = List.of("STT", "Nội dung", "Thời gian");
         List<List<PageBlock>> pages = new ArrayList<>();
@@ -34,9 +34,20 @@ class PdfLayoutTest {
         pages.add(List.of(new PageBlock.Rows(grid, List.of(header, List.of("", "chuẩn.", "024"),
                 List.of("11", "Rà soát theo Quyết định 05/CT-", "Quý IV")))));
         pages.add(List.of(new PageBlock.Rows(grid, List.of(header, List.of("", "UBND của Chủ tịch.", "")))));
-        assertEquals("STT\tNội dung\tThời gian\n10\tBáo cáo số cán bộ đạt chuẩn.\tTrước 10/12/2024\nSTT\tNội dung\tThời gian\n"
-                        + "11\tRà soát theo Quyết định 05/CT-UBND của Chủ tịch.\tQuý IV\nSTT\tNội dung\tThời gian\n\n",
+        assertEquals("STT\tNội dung\tThời gian\n10\tBáo cáo số cán bộ đạt chuẩn.\tTrước 10/12/2024\n"
+                        + "11\tRà soát theo Quyết định 05/CT-UBND của Chủ tịch.\tQuý IV\n\n",
                 PdfLayout.text(pages));
+    }
+
+    @Test
+    void aHeaderOfTwoRowsRepeatedOnEveryPageIsLeftOutAfterTheFirst() {
+        List<String> titles = List.of("STT", "Nội dung");
+        List<String> columns = List.of("(1)", "(2)");
+        List<List<PageBlock>> pages = new ArrayList<>();
+        pages.add(List.of(new PageBlock.Rows(GRID, List.of(titles, columns, List.of("01", "Rà soát")))));
+        pages.add(List.of(new PageBlock.Rows(GRID, List.of(titles, columns, List.of("02", "Tuyên truyền")))));
+        pages.add(List.of(new PageBlock.Rows(GRID, List.of(titles, columns, List.of("", "pháp luật.")))));
+        assertEquals("STT\tNội dung\n(1)\t(2)\n01\tRà soát\n02\tTuyên truyền pháp luật.\n\n", PdfLayout.text(pages));
     }
 
     @Test
@@ -54,7 +65,7 @@ class PdfLayoutTest {
         pages.add(List.of(new PageBlock.Rows(GRID, List.of(List.of("STT", "Nội dung"), List.of("03", "Kiểm tra"))),
                 new PageBlock.Text("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nMột đoạn văn dài hơn ba dòng.\n"),
                 new PageBlock.Text(footer.formatted(3))));
-        assertEquals("PHỤ LỤC\nSTT\tNội dung\n01\tRà soát\nSTT\tNội dung\n02\tTuyên truyền\nSTT\tNội dung\n03\tKiểm tra\n\n"
+        assertEquals("PHỤ LỤC\nSTT\tNội dung\n01\tRà soát\n02\tTuyên truyền\n03\tKiểm tra\n\n"
                         + footer.formatted(1) + footer.formatted(2)
                         + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nMột đoạn văn dài hơn ba dòng.\n" + footer.formatted(3),
                 PdfLayout.text(pages));
