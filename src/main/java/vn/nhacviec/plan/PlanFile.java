@@ -5,7 +5,9 @@ import vn.nhacviec.document.ReadingBudget;
 import vn.nhacviec.document.ZipParts;
 import vn.nhacviec.plan.document.CsvText;
 import vn.nhacviec.plan.document.DocumentKind;
+import vn.nhacviec.plan.document.DocumentReading;
 import vn.nhacviec.plan.document.DocumentText;
+import vn.nhacviec.plan.document.ItemCensus;
 import vn.nhacviec.plan.document.LegacyText;
 
 import java.io.IOException;
@@ -84,8 +86,9 @@ public final class PlanFile {
         }
         DocumentKind document = FileKind.document(name, bytes);
         if (document != null) {
-            LegacyText text = DocumentText.read(name, document, bytes);
-            return new PlanSource(name, text.text(), sha256(bytes), text.notices());
+            DocumentReading reading = DocumentText.reading(name, document, bytes);
+            return new PlanSource(name, reading.text().text(), sha256(bytes), reading.text().notices(), reading.census(),
+                    reading.textLayer());
         }
         FileKind.Binary kind = FileKind.describeBinary(bytes);
         if (kind != null) {
@@ -100,6 +103,7 @@ public final class PlanFile {
         char delimiter = CsvText.delimiter(text);
         if (delimiter != 0) {
             text = CsvText.toText(name, text, delimiter);
+            return new PlanSource(name, text, sha256(bytes), legacy.notices(), ItemCensus.ofCells(text), "");
         }
         return new PlanSource(name, text, sha256(bytes), legacy.notices());
     }

@@ -8,14 +8,18 @@ import vn.nhacviec.deadline.ReportingCalendar;
 import vn.nhacviec.deadline.ReportingCalendarParser;
 import vn.nhacviec.directory.UnitCatalog;
 import vn.nhacviec.directory.UnitReading;
+import vn.nhacviec.plan.document.ItemCensus;
 import vn.nhacviec.plan.text.PlanHeader;
 import vn.nhacviec.plan.text.PlanText;
 import vn.nhacviec.plan.text.PlanTextReader;
 import vn.nhacviec.plan.text.TaskRow;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -29,16 +33,22 @@ public final class PlanReader {
     private final DeadlineParser deadlineParser = new DeadlineParser();
     private final UnitCatalog units;
 
+    private static final String RECOVERED_TASK = "Việc này được đọc bổ sung từ lớp chữ của tệp (bảng không đọc được đầy đủ); "
+            + "cần kiểm tra lại.";
+    /** The start of the text readers' warning for a plan with no task table. */
+    private static final String NO_TASK_TABLE = "Không tìm thấy bảng nhiệm vụ";
+
     public PlanReader(UnitCatalog units) {
         this.units = units;
     }
 
     /**
-     * A plan file as received: its text read as below, the source's notices (such as "converted
-     * from the old TCVN3 font") first among the plan's warnings.
+     * A plan file as received: its text read as below, then checked against the numbered items
+     * the document's plain text shows ({@link #reconciled}); the source's notices (such as
+     * "converted from the old TCVN3 font") first among the plan's warnings.
      */
     public Plan read(PlanSource source, int fallbackYear) {
-        Plan plan = read(source.text(), fallbackYear);
+        Plan plan = reconciled(read(source.text(), fallbackYear), source);
         if (source.notices().isEmpty()) {
             return plan;
         }
@@ -46,6 +56,77 @@ public final class PlanReader {
         warnings.addAll(plan.warnings());
         return new Plan(plan.commune(), plan.year(), plan.title(), plan.number(), plan.calendar(), plan.tasks(),
                 warnings, plan.hasTaskTable());
+    }
+
+    /**
+     * A plan is never taken for complete when its document visibly holds more numbered items
+     * than tasks were read. The items no task accounts for are looked for in the document's text
+     * layer (a PDF whose tables were rebuilt: its text as printed); those found there are put in
+     * place, with a warning to check them; those still missing are named in a plan warning.
+     */
+    Plan reconciled(Plan plan, PlanSource source) {
+        ItemCensus census = source.census();
+        if (census.size() <= plan.tasks().size()) {
+            return plan;
+        }
+        ItemCensus.Alignment read = alignment(census, plan.tasks());
+        List<Integer> unread = read.unmatchedPositions();
+        if (unread.isEmpty()) {
+            return plan;
+        }
+        Map<Integer, Task> recovered = new TreeMap<>();
+        if (!source.textLayer().isBlank()) {
+            List<Task> layer = read(source.textLayer(), plan.year()).tasks();
+            ItemCensus.Alignment fromLayer = alignment(census, layer);
+            for (int k = 0; k < layer.size(); k++) {
+                int item = fromLayer.itemOf(k);
+                if (item >= 0 && unread.contains(item)) {
+                    recovered.put(item, withWarning(layer.get(k), RECOVERED_TASK));
+                }
+            }
+        }
+        List<Task> tasks = new ArrayList<>();
+        Iterator<Map.Entry<Integer, Task>> pending = recovered.entrySet().iterator();
+        Map.Entry<Integer, Task> next = pending.hasNext() ? pending.next() : null;
+        for (int t = 0; t < plan.tasks().size(); t++) {
+            int item = read.itemOf(t);
+            while (next != null && item >= 0 && next.getKey() < item) {
+                tasks.add(next.getValue());
+                next = pending.hasNext() ? pending.next() : null;
+            }
+            tasks.add(plan.tasks().get(t));
+        }
+        while (next != null) {
+            tasks.add(next.getValue());
+            next = pending.hasNext() ? pending.next() : null;
+        }
+        List<String> warnings = new ArrayList<>();
+        List<String> missing = unread.stream().filter(i -> !recovered.containsKey(i))
+                .map(i -> census.items().get(i).label()).toList();
+        if (!missing.isEmpty()) {
+            warnings.add("Tệp có " + census.size() + " mục đánh số trong bảng nhiệm vụ nhưng " + missing.size()
+                    + " mục không đọc được: " + String.join(", ", missing) + ". Các mục này chưa có trong danh sách "
+                    + "nhiệm vụ; đồng chí kiểm tra lại tệp (hoặc gửi bản Word) trước khi nhập.");
+        }
+        if (!recovered.isEmpty()) {
+            warnings.add("Bảng nhiệm vụ không đọc được đầy đủ; đã đọc bổ sung " + recovered.size() + " mục từ lớp chữ của tệp: "
+                    + String.join(", ", recovered.keySet().stream().map(i -> census.items().get(i).label()).toList())
+                    + ". Đồng chí kiểm tra lại nội dung, bộ phận và thời hạn của các việc này.");
+        }
+        plan.warnings().stream().filter(w -> recovered.isEmpty() || !w.startsWith(NO_TASK_TABLE)).forEach(warnings::add);
+        return new Plan(plan.commune(), plan.year(), plan.title(), plan.number(), plan.calendar(), tasks, warnings,
+                plan.hasTaskTable() || !recovered.isEmpty());
+    }
+
+    private static ItemCensus.Alignment alignment(ItemCensus census, List<Task> tasks) {
+        return new ItemCensus.Alignment(census, tasks.stream().map(Task::number).toList(), tasks.stream().map(Task::section).toList());
+    }
+
+    private static Task withWarning(Task task, String warning) {
+        List<String> warnings = new ArrayList<>(task.warnings());
+        warnings.add(0, warning);
+        return new Task(task.section(), task.number(), task.content(), task.product(), task.lead(), task.coordinating(),
+                task.deadlineText(), task.notes(), task.milestones(), warnings);
     }
 
     /**

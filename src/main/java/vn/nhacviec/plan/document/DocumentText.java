@@ -24,14 +24,29 @@ public final class DocumentText {
 
     /** As {@link #extract}, saying which legacy encodings were converted to Unicode. */
     public static LegacyText read(String name, DocumentKind kind, byte[] bytes) {
-        return read(name, kind, bytes, ReadingBudget.DEFAULT);
+        return reading(name, kind, bytes, ReadingBudget.DEFAULT).text();
     }
 
     /** As {@link #read(String, DocumentKind, byte[])}, under the given budget. */
     public static LegacyText read(String name, DocumentKind kind, byte[] bytes, ReadingBudget budget) {
+        return reading(name, kind, bytes, budget).text();
+    }
+
+    /** As {@link #reading(String, DocumentKind, byte[], ReadingBudget)} under the default budget. */
+    public static DocumentReading reading(String name, DocumentKind kind, byte[] bytes) {
+        return reading(name, kind, bytes, ReadingBudget.DEFAULT);
+    }
+
+    /**
+     * As {@link #read}, with the numbered items the document's plain text shows: a PDF's text
+     * layer, else the paragraphs and table cells of the text read (each cell on its own); for a
+     * PDF whose tables were rebuilt, whichever of the two shows more items.
+     */
+    public static DocumentReading reading(String name, DocumentKind kind, byte[] bytes, ReadingBudget budget) {
         LegacyFonts fonts = new LegacyFonts();
         ReadingBudget.Meter meter = budget.start();
         String text;
+        String layer = "";
         try {
             text = switch (kind) {
                 case DOCX -> {
@@ -40,7 +55,11 @@ public final class DocumentText {
                 }
                 case DOC -> DocText.extract(bytes, fonts, meter);
                 case XLSX, XLS -> WorkbookText.extract(bytes, fonts, meter);
-                case PDF -> PdfText.extract(name, bytes, meter);
+                case PDF -> {
+                    PdfText.Layers layers = PdfText.read(name, bytes, meter);
+                    layer = layers.plain().equals(layers.text()) ? "" : layers.plain();
+                    yield layers.text();
+                }
             };
         } catch (PlanFileException e) {
             throw e;
@@ -61,7 +80,14 @@ public final class DocumentText {
             throw new PlanFileException(name + " is " + kind.description() + " with no text in it",
                     kind.vietnamese() + " này không có chữ nào.");
         }
-        return LegacyText.of(text).with(fonts.met());
+        LegacyText legacy = LegacyText.of(text).with(fonts.met());
+        ItemCensus census = ItemCensus.ofCells(legacy.text());
+        if (!layer.isEmpty()) {
+            layer = legacy.converted() ? LegacyText.of(layer).text() : layer;
+            ItemCensus printed = ItemCensus.ofLines(layer);
+            census = printed.size() > census.size() ? printed : census;
+        }
+        return new DocumentReading(legacy, census, layer);
     }
 
     /** A document past its budget, as the one-line refusal the importer and the bot show. */

@@ -24,7 +24,14 @@ final class PdfText {
     private PdfText() {
     }
 
-    static String extract(String name, byte[] bytes, ReadingBudget.Meter meter) throws IOException {
+    /**
+     * The text for the readers (tables and printouts rebuilt) and the plain text layer, as
+     * {@code PDFTextStripper} gives it (equal when there was nothing to rebuild).
+     */
+    record Layers(String text, String plain) {
+    }
+
+    static Layers read(String name, byte[] bytes, ReadingBudget.Meter meter) throws IOException {
         PDDocument doc;
         try {
             doc = Loader.loadPDF(bytes);
@@ -44,6 +51,7 @@ final class PdfText {
             }
             PdfStreams.check(doc, meter);
             PdfPages pages = PdfPages.read(doc, meter);
+            String plain = lines(pages.plainText());
             String text = rebuilt(pages);
             if (text == null) {
                 text = pages.plainText();
@@ -52,8 +60,12 @@ final class PdfText {
                 throw new PlanFileException(name + " is a scanned PDF with no text layer; run OCR first or send the Word file",
                         "tệp PDF là bản quét (chỉ có ảnh, không có chữ); đồng chí gửi bản Word hoặc PDF xuất thẳng từ Word.");
             }
-            return text.replace("\r\n", "\n").replace('\f', '\n');
+            return new Layers(lines(text), plain);
         }
+    }
+
+    private static String lines(String text) {
+        return text.replace("\r\n", "\n").replace('\f', '\n');
     }
 
     /** The text with its tables or its printed text file rebuilt; null when there is nothing to rebuild. */

@@ -152,7 +152,9 @@ class HostileDocumentsTest {
             byte[] bytes = Files.readAllBytes(plan);
             try {
                 PlanSource source = PlanFile.fromBytes(plan.getFileName().toString(), bytes);
-                assertFalse(reader.read(source, 2024).title().isBlank(), plan.toString());
+                Plan read = reader.read(source, 2024);
+                // a letter copied from the web may have no plan title; it still has its tasks
+                assertFalse(read.title().isBlank() && read.tasks().isEmpty(), plan.toString());
             } catch (PlanFileException e) {
                 fail(plan + " was refused: " + e.getMessage());
             }

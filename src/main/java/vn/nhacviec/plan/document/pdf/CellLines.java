@@ -3,6 +3,8 @@ package vn.nhacviec.plan.document.pdf;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The text of one table cell: its printed lines joined into one line, the way a word processor
@@ -89,7 +91,7 @@ final class CellLines {
         if (Character.isLetter(last) && (isFragment(lastToken(text)) || isFragment(firstToken(nextText)))) {
             return "";
         }
-        if (Character.isDigit(last) && Character.isDigit(first) && !line.hasInnerSpace()) {
+        if (Character.isDigit(last) && Character.isDigit(first) && (!line.hasInnerSpace() || cutsYear(text, nextText))) {
             return "";
         }
         return " ";
@@ -117,6 +119,48 @@ final class CellLines {
     }
 
     /** The letters after the last space, slash or hyphen. */
+    /**
+     * A row's cells joined with the rest of the row carried over a page break, cell by cell: with a
+     * space, or none where a date's year, a word without a vowel ("Tran" + "g") or a code after a
+     * hyphen or slash ("05/CT-" + "UBND") was cut.
+     */
+    static List<String> joined(List<String> row, List<String> rest) {
+        List<String> out = new java.util.ArrayList<>(row.size());
+        for (int c = 0; c < row.size(); c++) {
+            String a = row.get(c).strip();
+            String b = rest.get(c).strip();
+            out.add(a.isEmpty() || b.isEmpty() ? a + b : a + pageBreakSeparator(a, b) + b);
+        }
+        return out;
+    }
+
+    private static String pageBreakSeparator(String text, String next) {
+        char last = text.charAt(text.length() - 1);
+        char beforeLast = text.length() > 1 ? text.charAt(text.length() - 2) : ' ';
+        char first = next.charAt(0);
+        if (Character.isDigit(last) && Character.isDigit(first) && cutsYear(text, next)) {
+            return "";
+        }
+        if ((last == '-' || last == '/') && Character.isLetterOrDigit(beforeLast) && !Character.isLowerCase(beforeLast)
+                && !Character.isLowerCase(first)) {
+            return "";
+        }
+        if (Character.isLetter(last) && Character.isLetter(first) && (isFragment(lastToken(text)) || isFragment(firstToken(next)))) {
+            return "";
+        }
+        return " ";
+    }
+
+    /** A date cut inside its year, "Trước 10/12/2" + "024": no date has a year of fewer than four digits here. */
+    private static boolean cutsYear(String text, String nextText) {
+        Matcher date = CUT_DATE.matcher(text);
+        Matcher rest = YEAR_REST.matcher(nextText);
+        return date.find() && rest.lookingAt() && date.group(1).length() + rest.group(1).length() == 4;
+    }
+
+    private static final Pattern CUT_DATE = Pattern.compile("(?:^|\\s)\\d{1,2}/\\d{1,2}/(\\d{1,3})$");
+    private static final Pattern YEAR_REST = Pattern.compile("(\\d{1,3})(?!\\d)");
+
     private static String lastToken(String text) {
         int i = text.length();
         while (i > 0 && Character.isLetter(text.charAt(i - 1))) {

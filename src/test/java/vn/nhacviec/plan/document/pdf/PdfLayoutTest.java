@@ -20,8 +20,64 @@ class PdfLayoutTest {
                 new PageBlock.Text("2\n"))));
         pages.add(new ArrayList<>(List.of(new PageBlock.Rows(GRID, List.of(List.of("", "văn bản."), List.of("02", "Tuyên truyền"))),
                 new PageBlock.Text("Lưu ý: báo cáo đúng hạn.\n"))));
-        assertEquals("PHỤ LỤC\nSTT\tNội dung\n01\tRà soát\n\tvăn bản.\n02\tTuyên truyền\n\n2\nLưu ý: báo cáo đúng hạn.\n",
+        // the rest of row 01 carried over the page is joined back into it
+        assertEquals("PHỤ LỤC\nSTT\tNội dung\n01\tRà soát văn bản.\n02\tTuyên truyền\n\n2\nLưu ý: báo cáo đúng hạn.\n",
                 PdfLayout.text(pages));
+    }
+
+    @Test
+    void aRowBrokenByAPageBreakAfterARepeatedHeaderIsJoinedBackCellByCellAndTheRepeatedHeaderLeftOut() {
+        Table grid = new Table(List.of(50.0, 80.0, 300.0, 400.0), List.of(700.0, 800.0), List.of(), List.of());
+        List<String> header = List.of("STT", "Nội dung", "Thời gian");
+        List<List<PageBlock>> pages = new ArrayList<>();
+        pages.add(List.of(new PageBlock.Rows(grid, List.of(header, List.of("10", "Báo cáo số cán bộ đạt", "Trước 10/12/2")))));
+        pages.add(List.of(new PageBlock.Rows(grid, List.of(header, List.of("", "chuẩn.", "024"),
+                List.of("11", "Rà soát theo Quyết định 05/CT-", "Quý IV")))));
+        pages.add(List.of(new PageBlock.Rows(grid, List.of(header, List.of("", "UBND của Chủ tịch.", "")))));
+        assertEquals("STT\tNội dung\tThời gian\n10\tBáo cáo số cán bộ đạt chuẩn.\tTrước 10/12/2024\n"
+                        + "11\tRà soát theo Quyết định 05/CT-UBND của Chủ tịch.\tQuý IV\n\n",
+                PdfLayout.text(pages));
+    }
+
+    @Test
+    void aHeaderOfTwoRowsRepeatedOnEveryPageIsLeftOutAfterTheFirst() {
+        List<String> titles = List.of("STT", "Nội dung");
+        List<String> columns = List.of("(1)", "(2)");
+        List<List<PageBlock>> pages = new ArrayList<>();
+        pages.add(List.of(new PageBlock.Rows(GRID, List.of(titles, columns, List.of("01", "Rà soát")))));
+        pages.add(List.of(new PageBlock.Rows(GRID, List.of(titles, columns, List.of("02", "Tuyên truyền")))));
+        pages.add(List.of(new PageBlock.Rows(GRID, List.of(titles, columns, List.of("", "pháp luật.")))));
+        assertEquals("STT\tNội dung\n(1)\t(2)\n01\tRà soát\n02\tTuyên truyền pháp luật.\n\n", PdfLayout.text(pages));
+    }
+
+    @Test
+    void aLongRunningFooterOnEveryPageDoesNotEndATableThatFillsSeveralPages() {
+        // Seed 000's Word table printed with a footer too long to pass for a page number: before,
+        // the footer after the second page's part ended the table and only 2 of 37 tasks were read.
+        String footer = "Phụ lục kèm theo Kế hoạch số 26/KH-UBND ngày 16/02/2024 của Ủy ban nhân dân xã Sơn\n"
+                + "Kỳ về cải cách hành chính nhà nước năm 2024 - trang %d\n";
+        List<List<PageBlock>> pages = new ArrayList<>();
+        pages.add(List.of(new PageBlock.Text("PHỤ LỤC\n"),
+                new PageBlock.Rows(GRID, List.of(List.of("STT", "Nội dung"), List.of("01", "Rà soát"))),
+                new PageBlock.Text(footer.formatted(1))));
+        pages.add(List.of(new PageBlock.Rows(GRID, List.of(List.of("STT", "Nội dung"), List.of("02", "Tuyên truyền"))),
+                new PageBlock.Text(footer.formatted(2))));
+        pages.add(List.of(new PageBlock.Rows(GRID, List.of(List.of("STT", "Nội dung"), List.of("03", "Kiểm tra"))),
+                new PageBlock.Text("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nMột đoạn văn dài hơn ba dòng.\n"),
+                new PageBlock.Text(footer.formatted(3))));
+        assertEquals("PHỤ LỤC\nSTT\tNội dung\n01\tRà soát\n02\tTuyên truyền\n03\tKiểm tra\n\n"
+                        + footer.formatted(1) + footer.formatted(2)
+                        + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nMột đoạn văn dài hơn ba dòng.\n" + footer.formatted(3),
+                PdfLayout.text(pages));
+    }
+
+    @Test
+    void textPrintedOnOnePageOnlyStillEndsATable() {
+        List<List<PageBlock>> pages = new ArrayList<>();
+        String prose = "Một đoạn văn bản dài hơn tám mươi ký tự, in giữa hai bảng, không phải là chân trang lặp lại ở mỗi trang.\n";
+        pages.add(List.of(new PageBlock.Rows(GRID, List.of(List.of("01", "Rà soát"))), new PageBlock.Text(prose)));
+        pages.add(List.of(new PageBlock.Rows(GRID, List.of(List.of("02", "Tuyên truyền")))));
+        assertEquals("01\tRà soát\n\n" + prose + "02\tTuyên truyền\n\n", PdfLayout.text(pages));
     }
 
     @Test
