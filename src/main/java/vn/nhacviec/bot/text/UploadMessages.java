@@ -225,6 +225,12 @@ public final class UploadMessages {
                 + "gửi tệp Word (.docx) hoặc PDF không kèm ảnh chụp, hoặc nén ảnh trong tệp lại.");
     }
 
+    /** Said at once when a file arrives: the reading takes a moment and its outcome follows by itself. */
+    public Reply reading(String fileName) {
+        return new Reply("📥 Đã nhận tệp " + escape(quoted(fileName)) + ", bot đang đọc. Đọc xong bot sẽ gửi bản xem "
+                + "trước ngay; trong lúc chờ, đồng chí vẫn dùng bot bình thường.");
+    }
+
     public Reply downloadFailed(String fileName) {
         return new Reply("Bot chưa tải được tệp " + escape(quoted(fileName)) + " từ Telegram. "
                 + "Đồng chí vui lòng gửi lại sau ít phút.");
