@@ -302,6 +302,45 @@ abstract class BotUploadContract {
         assertTrue(plan(2020).isEmpty());
     }
 
+    @Test
+    void whenEveryReaderIsBusyTheSenderIsToldToSendAgainAndTheOthersAreStillRead() throws InterruptedException {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        DocumentReading reading = context.getBean(DocumentReading.class);
+        CountDownLatch release = new CountDownLatch(1);
+        reading.beforeEachReading(() -> {
+            try {
+                release.await(WAIT.toSeconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        int before = telegram.sentTo(OFFICE).size();
+        String busy;
+        try {
+            // two readers and a queue of four: the seventh file finds no room
+            for (int i = 1; i <= 7; i++) {
+                telegram.userSendsDocument(OFFICE, "anh-" + i + ".jpg", png);
+                String ack = telegram.awaitNextMessage(OFFICE, before + i - 1, WAIT).plainText();
+                assertTrue(ack.startsWith("📥 Đã nhận tệp «anh-" + i + ".jpg»"), ack);
+            }
+            busy = telegram.awaitNextMessage(OFFICE, before + 7, WAIT).plainText();
+            assertTrue(busy.contains("«anh-7.jpg»") && busy.contains("bot đang đọc nhiều tệp khác; đồng chí gửi lại tệp sau ít phút"),
+                    busy);
+        } finally {
+            reading.beforeEachReading(() -> { });
+            release.countDown();
+        }
+        List<String> outcomes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            outcomes.add(telegram.awaitNextMessage(OFFICE, before + 8 + i, WAIT).plainText());
+        }
+        for (int i = 1; i <= 6; i++) {
+            String name = "«anh-" + i + ".jpg»";
+            assertEquals(1, outcomes.stream().filter(o -> o.contains("không đọc được tệp " + name)).count(),
+                    name + " is read once it is its turn: " + outcomes);
+        }
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     /**
