@@ -79,8 +79,19 @@ class UploadHandler {
         byte[] content = bytes;
         reading.read(file.fileName(),
                 () -> ReceivedDocument.read(file.fileName(), content, planReader, turn.today().getYear(), commune),
-                document -> sender.carryOut(answer(turn, content, document)));
+                document -> sender.carryOut(answerOrApology(turn, content, document)));
         return List.of();
+    }
+
+    /** The sender was promised an answer: a failure while preparing it (the database away) still gets one. */
+    private List<Outgoing> answerOrApology(Turn turn, byte[] bytes, ReceivedDocument document) {
+        try {
+            return answer(turn, bytes, document);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not answer about {} sent by officer {}: {}", turn.incoming().file().fileName(),
+                    turn.officer().id(), String.valueOf(e));
+            return Answers.text(turn.incoming(), messages.notAnswered(turn.incoming().file().fileName()));
+        }
     }
 
     /** What the reading found, as the sender will see it: the preview with its buttons, or why not. */
