@@ -21,7 +21,9 @@ import java.util.List;
 /**
  * A file sent to the bot, a plan or a roster: the office (or the chairman) gets a preview with
  * "✅ Nhập" / "❌ Hủy"; nothing is stored until they confirm ({@link UploadDecisionHandler}).
- * Everyone else is refused politely.
+ * Everyone else is refused politely. The sender is authorised and the file fetched on the update
+ * lane; then the sender hears at once that the file is being read, the lane moves on, and the
+ * preview (or the refusal) follows through the gateway when {@link DocumentReading} is done.
  */
 @Singleton
 class UploadHandler {
@@ -36,9 +38,11 @@ class UploadHandler {
     private final RosterUpload rosters;
     private final PlanStore plans;
     private final DocumentReading reading;
+    private final OutgoingSender sender;
 
     UploadHandler(@Nullable TelegramGateway gateway, PendingUploads uploads, PlanReader planReader, UploadMessages messages,
-                  RosterUpload rosters, PlanStore plans, DocumentReading reading) {
+                  RosterUpload rosters, PlanStore plans, DocumentReading reading, @Nullable OutgoingSender sender) {
+        this.sender = sender;
         this.rosters = rosters;
         this.plans = plans;
         this.reading = reading;
@@ -59,7 +63,7 @@ class UploadHandler {
         }
         byte[] bytes;
         try {
-            if (gateway == null) {
+            if (gateway == null || sender == null) {
                 throw new TelegramFailure(0, null, "the bot has no Telegram connection");
             }
             bytes = gateway.download(file.fileId());
@@ -70,7 +74,30 @@ class UploadHandler {
                     : messages.downloadFailed(file.fileName()));
         }
         String commune = turn.officer().officer().commune();
-        ReceivedDocument document = reading.read(file.fileName(), bytes, planReader, turn.today().getYear(), commune);
+        // sent before the reading starts, so that it always comes before the outcome
+        sender.carryOut(Answers.text(turn.incoming(), messages.reading(file.fileName())));
+        byte[] content = bytes;
+        reading.read(file.fileName(),
+                () -> ReceivedDocument.read(file.fileName(), content, planReader, turn.today().getYear(), commune),
+                document -> sender.carryOut(answerOrApology(turn, content, document)));
+        return List.of();
+    }
+
+    /** The sender was promised an answer: a failure while preparing it (the database away) still gets one. */
+    private List<Outgoing> answerOrApology(Turn turn, byte[] bytes, ReceivedDocument document) {
+        try {
+            return answer(turn, bytes, document);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not answer about {} sent by officer {}: {}", turn.incoming().file().fileName(),
+                    turn.officer().id(), String.valueOf(e));
+            return Answers.text(turn.incoming(), messages.notAnswered(turn.incoming().file().fileName()));
+        }
+    }
+
+    /** What the reading found, as the sender will see it: the preview with its buttons, or why not. */
+    private List<Outgoing> answer(Turn turn, byte[] bytes, ReceivedDocument document) {
+        Incoming.ReceivedFile file = turn.incoming().file();
+        String commune = turn.officer().officer().commune();
         if (document instanceof ReceivedDocument.Unreadable unreadable) {
             return Answers.text(turn.incoming(), messages.unreadable(file.fileName(), unreadable.reason()));
         }

@@ -30,6 +30,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,6 +49,7 @@ abstract class BotUploadContract {
     static final long OFFICE = 3001;    // Văn phòng – Thống kê of Sơn Kỳ
     static final long CHAIRMAN = 3002;  // chairman of Sơn Kỳ
     static final long OFFICER = 3003;   // Tư pháp – Hộ tịch of Sơn Kỳ
+    static final long NEIGHBOUR = 3005; // Văn hóa – Xã hội of Sơn Kỳ; on the office's update lane (4 lanes by user id)
 
     LiveBot bot;
     FakeTelegram telegram;
@@ -56,7 +59,8 @@ abstract class BotUploadContract {
 
     @BeforeAll
     void start() {
-        bot = LiveBot.start(database(), "2024-04-08T09:00:00+07:00", Map.of());
+        // the office sends some forty files and presses within the minute the class runs: above the flood limit
+        bot = LiveBot.start(database(), "2024-04-08T09:00:00+07:00", Map.of("nhacviec.telegram.messages-per-minute", 200));
         telegram = bot.telegram();
         telegram.enforceRateLimits(false);
         context = bot.context();
@@ -68,6 +72,7 @@ abstract class BotUploadContract {
         bot.link(OFFICE, roster.add("Sơn Kỳ", "Lê Văn Phòng", List.of("VP-TK"), Role.OFFICE, "test").inviteCode(), WAIT);
         bot.link(CHAIRMAN, roster.add("Sơn Kỳ", "Đinh Văn Chủ", List.of(), Role.CHAIRMAN, "test").inviteCode(), WAIT);
         bot.link(OFFICER, roster.add("Sơn Kỳ", "Nguyễn Văn Tư", List.of("TP-HT"), Role.OFFICER, "test").inviteCode(), WAIT);
+        bot.link(NEIGHBOUR, roster.add("Sơn Kỳ", "Vũ Thị Làng", List.of("VH-XH"), Role.OFFICER, "test").inviteCode(), WAIT);
     }
 
     @AfterAll
@@ -252,14 +257,106 @@ abstract class BotUploadContract {
         assertTrue(again.stream().allMatch(m -> m.buttons().isEmpty()), "nothing to confirm");
     }
 
+    @Test
+    void aSlowReadingHoldsUpNobodyAndItsPreviewFollowsWhenReady() throws InterruptedException {
+        byte[] plan = ("ỦY BAN NHÂN DÂN XÃ SƠN KỲ\nKẾ HOẠCH\nCải cách hành chính năm 2020\n"
+                + "STT\tNội dung\tSản phẩm\tBộ phận thực hiện\tBộ phận phối hợp\tThời gian hoàn thành\tGhi chú\n"
+                + "I. Cải cách thể chế\t\t\t\t\t\t\n"
+                + "01\tRà soát văn bản\tBáo cáo\tTư pháp - Hộ tịch\t\tQuý I năm 2020\t\n").getBytes(StandardCharsets.UTF_8);
+        DocumentReading reading = context.getBean(DocumentReading.class);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // the reading of the office's file is held until the others have been answered
+        reading.beforeEachReading(() -> {
+            started.countDown();
+            try {
+                release.await(WAIT.toSeconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        int before = telegram.sentTo(OFFICE).size();
+        try {
+            telegram.userSendsDocument(OFFICE, "kh2020.txt", plan);
+            String ack = telegram.awaitNextMessage(OFFICE, before, WAIT).plainText();
+            assertTrue(ack.startsWith("📥 Đã nhận tệp «kh2020.txt», bot đang đọc"), ack);
+            assertTrue(started.await(WAIT.toSeconds(), TimeUnit.SECONDS), "the reading has started");
+
+            int neighbour = telegram.sentTo(NEIGHBOUR).size();
+            telegram.userSends(NEIGHBOUR, "/viec");
+            String work = telegram.awaitNextMessage(NEIGHBOUR, neighbour, WAIT).plainText();
+            assertFalse(work.contains("Xem trước"), work);
+            telegram.userSends(OFFICE, "/viec");
+            String own = telegram.awaitNextMessage(OFFICE, before + 1, WAIT).plainText();
+            assertFalse(own.contains("Xem trước") || own.contains("kh2020"), "the sender too is served: " + own);
+            assertEquals(1, release.getCount(), "both answered while the reading was still running");
+            assertEquals(before + 2, telegram.sentTo(OFFICE).size(), "no preview before the reading ends");
+        } finally {
+            reading.beforeEachReading(() -> { });
+            release.countDown();
+        }
+        SentMessage preview = telegram.awaitNextMessage(OFFICE, before + 2, WAIT);
+        assertTrue(preview.plainText().contains("Xem trước kế hoạch") && preview.plainText().contains("1 nhiệm vụ"),
+                preview.plainText());
+        SentMessage cancelled = press(OFFICE, preview, "❌ Hủy");
+        assertTrue(cancelled.plainText().contains("Đã hủy"), "the buttons of a late preview work: " + cancelled.plainText());
+        assertTrue(plan(2020).isEmpty());
+    }
+
+    @Test
+    void whenEveryReaderIsBusyTheSenderIsToldToSendAgainAndTheOthersAreStillRead() throws InterruptedException {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        DocumentReading reading = context.getBean(DocumentReading.class);
+        CountDownLatch release = new CountDownLatch(1);
+        reading.beforeEachReading(() -> {
+            try {
+                release.await(WAIT.toSeconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        int before = telegram.sentTo(OFFICE).size();
+        String busy;
+        try {
+            // two readers and a queue of four: the seventh file finds no room
+            for (int i = 1; i <= 7; i++) {
+                telegram.userSendsDocument(OFFICE, "anh-" + i + ".jpg", png);
+                String ack = telegram.awaitNextMessage(OFFICE, before + i - 1, WAIT).plainText();
+                assertTrue(ack.startsWith("📥 Đã nhận tệp «anh-" + i + ".jpg»"), ack);
+            }
+            busy = telegram.awaitNextMessage(OFFICE, before + 7, WAIT).plainText();
+            assertTrue(busy.contains("«anh-7.jpg»") && busy.contains("bot đang đọc nhiều tệp khác; đồng chí gửi lại tệp sau ít phút"),
+                    busy);
+        } finally {
+            reading.beforeEachReading(() -> { });
+            release.countDown();
+        }
+        List<String> outcomes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            outcomes.add(telegram.awaitNextMessage(OFFICE, before + 8 + i, WAIT).plainText());
+        }
+        for (int i = 1; i <= 6; i++) {
+            String name = "«anh-" + i + ".jpg»";
+            assertEquals(1, outcomes.stream().filter(o -> o.contains("không đọc được tệp " + name)).count(),
+                    name + " is read once it is its turn: " + outcomes);
+        }
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
-    /** Sends the file and returns the bot's answer: every part of a preview, or the one refusal. */
+    /**
+     * Sends the file and returns the bot's answer: every part of a preview, or the one refusal. A file the
+     * sender may send is first acknowledged ("đang đọc"), at once; the outcome follows when it has been read.
+     */
     private List<SentMessage> sendFile(long user, String fileName, byte[] bytes) {
         int before = telegram.sentTo(user).size();
         telegram.userSendsDocument(user, fileName, bytes);
-        List<SentMessage> answers = new ArrayList<>();
         SentMessage next = telegram.awaitNextMessage(user, before, WAIT);
+        if (next.plainText().startsWith("📥 Đã nhận tệp «" + fileName + "», bot đang đọc")) {
+            before++;
+            next = telegram.awaitNextMessage(user, before, WAIT);
+        }
+        List<SentMessage> answers = new ArrayList<>();
         answers.add(next);
         // a preview ends with the part that carries the buttons, or says there is nothing to store
         while (next.plainText().contains("Xem trước") && next.buttons().isEmpty() && !next.plainText().contains("chưa lưu gì")) {

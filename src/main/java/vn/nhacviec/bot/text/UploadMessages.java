@@ -225,6 +225,18 @@ public final class UploadMessages {
                 + "gửi tệp Word (.docx) hoặc PDF không kèm ảnh chụp, hoặc nén ảnh trong tệp lại.");
     }
 
+    /** Said at once when a file arrives: the reading takes a moment and its outcome follows by itself. */
+    public Reply reading(String fileName) {
+        return new Reply("📥 Đã nhận tệp " + escape(quoted(fileName)) + ", bot đang đọc. Đọc xong bot sẽ gửi bản xem "
+                + "trước ngay; trong lúc chờ, đồng chí vẫn dùng bot bình thường.");
+    }
+
+    /** The file was read but the answer could not be prepared (e.g. the database was away); nothing was kept. */
+    public Reply notAnswered(String fileName) {
+        return new Reply("Bot đã đọc tệp " + escape(quoted(fileName)) + " nhưng chưa lập được bản xem trước do trục "
+                + "trặc tạm thời; bot chưa lưu gì. Đồng chí vui lòng gửi lại tệp sau ít phút.");
+    }
+
     public Reply downloadFailed(String fileName) {
         return new Reply("Bot chưa tải được tệp " + escape(quoted(fileName)) + " từ Telegram. "
                 + "Đồng chí vui lòng gửi lại sau ít phút.");

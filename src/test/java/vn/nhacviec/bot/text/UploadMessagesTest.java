@@ -85,4 +85,16 @@ class UploadMessagesTest {
         assertEquals(html, String.join("\n", messages.planPreview("dieu-chinh.docx", V1, "Sơn Kỳ", 7).stream()
                 .map(Reply::html).toList()));
     }
+
+    @Test
+    void theAcknowledgementAndTheApologyNameTheFileEscaped() {
+        String ack = messages.reading("<kế hoạch> & 2024.docx").html();
+        HtmlCheck.assertBalanced(ack);
+        assertTrue(ack.startsWith("📥 Đã nhận tệp «&lt;kế hoạch&gt; &amp; 2024.docx», bot đang đọc."), ack);
+        assertTrue(ack.contains("đồng chí vẫn dùng bot bình thường"), ack);
+        String sorry = messages.notAnswered("<x>.xlsx").html();
+        HtmlCheck.assertBalanced(sorry);
+        assertTrue(sorry.contains("«&lt;x&gt;.xlsx»") && sorry.contains("bot chưa lưu gì") && sorry.contains("gửi lại tệp"),
+                sorry);
+    }
 }
