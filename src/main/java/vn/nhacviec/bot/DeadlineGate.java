@@ -155,7 +155,7 @@ class DeadlineGate {
             return allowed(turn, open.get(0), Action.COMPLETE);
         }
         if (open.isEmpty()) {
-            return stop(turn, seen.isEmpty() ? messages.unknownInput() : messages.alreadyDone(seen.get(0)));
+            return stop(turn, seen.isEmpty() ? messages.unknownInput() : messages.alreadyDone(seen.get(0), turn.now().getZone()));
         }
         return pass(new Target.Several(open));
     }
