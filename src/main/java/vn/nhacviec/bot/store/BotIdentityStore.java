@@ -3,8 +3,8 @@ package vn.nhacviec.bot.store;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import vn.nhacviec.store.Jdbc;
 
-import java.sql.ResultSet;
 import java.util.Optional;
 
 /**
@@ -12,37 +12,25 @@ import java.util.Optional;
  * (which never talks to Telegram) can print t.me deep links with the invite codes.
  */
 @Singleton
-public class BotIdentity {
+public class BotIdentityStore {
 
     private static final String USERNAME = "telegram.bot.username";
 
-    private final JdbcOperations jdbc;
+    private final Jdbc jdbc;
 
-    public BotIdentity(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    public BotIdentityStore(JdbcOperations jdbc) {
+        this.jdbc = new Jdbc(jdbc);
     }
 
     @Transactional
     public void rememberUsername(String username) {
-        jdbc.prepareStatement("DELETE FROM service_setting WHERE setting_name = ?", s -> {
-            s.setString(1, USERNAME);
-            return s.executeUpdate();
-        });
-        jdbc.prepareStatement("INSERT INTO service_setting (setting_name, setting_value) VALUES (?, ?)", s -> {
-            s.setString(1, USERNAME);
-            s.setString(2, username);
-            return s.executeUpdate();
-        });
+        jdbc.upsert("DELETE FROM service_setting WHERE setting_name = ?", new Object[] {USERNAME},
+                "INSERT INTO service_setting (setting_name, setting_value) VALUES (?, ?)", USERNAME, username);
     }
 
     @Transactional
     public Optional<String> username() {
-        return jdbc.prepareStatement("SELECT setting_value FROM service_setting WHERE setting_name = ?", s -> {
-            s.setString(1, USERNAME);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        });
+        return jdbc.one("SELECT setting_value FROM service_setting WHERE setting_name = ?", rs -> rs.getString(1), USERNAME);
     }
 
     /** {@code https://t.me/<bot>?start=CODE}, once the bot's name is known. */

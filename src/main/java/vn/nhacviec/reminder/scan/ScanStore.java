@@ -6,9 +6,8 @@ import jakarta.inject.Singleton;
 import vn.nhacviec.deadline.ReportDate;
 import vn.nhacviec.deadline.ReportingCalendar;
 import vn.nhacviec.reminder.ReminderHistory;
+import vn.nhacviec.store.Jdbc;
 
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,133 +20,81 @@ import java.util.Set;
 
 /** What the scan remembers between days: which days ran, snoozes, report dates. */
 @Singleton
-public class ScanRecords {
+public class ScanStore {
 
-    private final JdbcOperations jdbc;
+    private final Jdbc jdbc;
 
-    public ScanRecords(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    public ScanStore(JdbcOperations jdbc) {
+        this.jdbc = new Jdbc(jdbc);
     }
 
     /** Claims a scan day; false when it already ran (here, on another instance, or before a restart). */
     @Transactional
     public boolean claim(LocalDate day, String instance, boolean delivered, Instant at) {
-        boolean exists = jdbc.prepareStatement("SELECT COUNT(*) FROM scan_run WHERE scan_date = ?", s -> {
-            s.setDate(1, java.sql.Date.valueOf(day));
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() && rs.getLong(1) > 0;
-            }
-        });
-        if (exists) {
+        if (ran(day)) {
             return false;
         }
         // Two instances may both get here: the primary key lets only one insert through.
-        return jdbc.prepareStatement("INSERT INTO scan_run (scan_date, instance, delivered, started_at) VALUES (?,?,?,?)", s -> {
-            s.setDate(1, java.sql.Date.valueOf(day));
-            s.setString(2, instance);
-            s.setBoolean(3, delivered);
-            s.setTimestamp(4, Timestamp.from(at));
-            return s.executeUpdate() == 1;
-        });
+        return jdbc.update("INSERT INTO scan_run (scan_date, instance, delivered, started_at) VALUES (?,?,?,?)",
+                day, instance, delivered, at) == 1;
     }
 
     @Transactional
     public void finish(LocalDate day, Instant at) {
-        jdbc.prepareStatement("UPDATE scan_run SET finished_at = ? WHERE scan_date = ?", s -> {
-            s.setTimestamp(1, Timestamp.from(at));
-            s.setDate(2, java.sql.Date.valueOf(day));
-            return s.executeUpdate();
-        });
+        jdbc.update("UPDATE scan_run SET finished_at = ? WHERE scan_date = ?", at, day);
     }
 
     @Transactional
     public boolean ran(LocalDate day) {
-        return jdbc.prepareStatement("SELECT COUNT(*) FROM scan_run WHERE scan_date = ?", s -> {
-            s.setDate(1, java.sql.Date.valueOf(day));
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() && rs.getLong(1) > 0;
-            }
-        });
+        return jdbc.exists("SELECT COUNT(*) FROM scan_run WHERE scan_date = ?", day);
     }
 
     /** The last day before {@code day} whose reminders could go out (the bot was on). */
     @Transactional
     public Optional<LocalDate> previousDelivered(LocalDate day) {
-        return jdbc.prepareStatement("SELECT MAX(scan_date) FROM scan_run WHERE delivered = TRUE AND scan_date < ?", s -> {
-            s.setDate(1, java.sql.Date.valueOf(day));
-            try (ResultSet rs = s.executeQuery()) {
-                java.sql.Date last = rs.next() ? rs.getDate(1) : null;
-                return Optional.ofNullable(last).map(java.sql.Date::toLocalDate);
-            }
-        });
+        return jdbc.one("SELECT MAX(scan_date) FROM scan_run WHERE delivered = TRUE AND scan_date < ?", rs -> rs.getDate(1), day)
+                .map(java.sql.Date::toLocalDate);
     }
 
     /** Officers who linked their Telegram account after the scan of {@code previousScan} started. */
     @Transactional
     public Set<Long> linkedSince(LocalDate previousScan) {
-        return jdbc.prepareStatement("SELECT DISTINCT i.officer_id FROM invite i JOIN scan_run r ON r.scan_date = ? "
-                + "WHERE i.used_at IS NOT NULL AND i.used_at >= r.started_at", s -> {
-                    s.setDate(1, java.sql.Date.valueOf(previousScan));
-                    Set<Long> result = new HashSet<>();
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            result.add(rs.getLong(1));
-                        }
-                    }
-                    return result;
-                });
+        return new HashSet<>(jdbc.list("SELECT DISTINCT i.officer_id FROM invite i JOIN scan_run r ON r.scan_date = ? "
+                + "WHERE i.used_at IS NOT NULL AND i.used_at >= r.started_at", rs -> rs.getLong(1), previousScan));
     }
 
     /** (deadline, officer) → the day before which that officer is not reminded of it. */
     @Transactional
     public Map<ReminderHistory.Snooze, LocalDate> snoozes() {
-        return jdbc.prepareStatement("SELECT deadline_id, officer_id, until_date FROM snooze", s -> {
-            Map<ReminderHistory.Snooze, LocalDate> result = new HashMap<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    result.put(new ReminderHistory.Snooze(rs.getLong(1), rs.getLong(2)), rs.getDate(3).toLocalDate());
-                }
-            }
-            return result;
-        });
+        Map<ReminderHistory.Snooze, LocalDate> result = new HashMap<>();
+        jdbc.list("SELECT deadline_id, officer_id, until_date FROM snooze",
+                        rs -> Map.entry(new ReminderHistory.Snooze(rs.getLong(1), rs.getLong(2)), rs.getDate(3).toLocalDate()))
+                .forEach(e -> result.put(e.getKey(), e.getValue()));
+        return result;
     }
 
     /** One officer's snooze of one deadline (the only one of theirs for it). */
     @Transactional
     public void snooze(long deadlineId, long officerId, LocalDate until) {
-        jdbc.prepareStatement("DELETE FROM snooze WHERE deadline_id = ? AND officer_id = ?", s -> {
-            s.setLong(1, deadlineId);
-            s.setLong(2, officerId);
-            return s.executeUpdate();
-        });
-        jdbc.prepareStatement("INSERT INTO snooze (deadline_id, officer_id, until_date) VALUES (?,?,?)", s -> {
-            s.setLong(1, deadlineId);
-            s.setLong(2, officerId);
-            s.setDate(3, java.sql.Date.valueOf(until));
-            return s.executeUpdate();
-        });
+        jdbc.upsert("DELETE FROM snooze WHERE deadline_id = ? AND officer_id = ?", new Object[] {deadlineId, officerId},
+                "INSERT INTO snooze (deadline_id, officer_id, until_date) VALUES (?,?,?)", deadlineId, officerId, until);
     }
 
     /** The reporting calendar of each commune for a year: the report dates of all its plans of that year. */
     @Transactional
     public Map<Long, ReportingCalendar> calendars(int year) {
-        return jdbc.prepareStatement("SELECT p.commune_id, r.due_date, r.label FROM report_date r JOIN plan p ON p.id = r.plan_id "
-                + "WHERE p.plan_year = ? ORDER BY p.commune_id, r.due_date", s -> {
-                    s.setInt(1, year);
-                    Map<Long, List<ReportDate>> dates = new HashMap<>();
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            List<ReportDate> list = dates.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
-                            LocalDate due = rs.getDate(2).toLocalDate();
-                            if (list.stream().noneMatch(r -> r.date().equals(due))) {
-                                list.add(new ReportDate(due, rs.getString(3)));
-                            }
-                        }
+        Map<Long, List<ReportDate>> dates = new HashMap<>();
+        jdbc.list("SELECT p.commune_id, r.due_date, r.label FROM report_date r JOIN plan p ON p.id = r.plan_id "
+                        + "WHERE p.plan_year = ? ORDER BY p.commune_id, r.due_date",
+                rs -> Map.entry(rs.getLong(1), new ReportDate(rs.getDate(2).toLocalDate(), rs.getString(3))), year)
+                .forEach(e -> {
+                    List<ReportDate> list = dates.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
+                    if (list.stream().noneMatch(r -> r.date().equals(e.getValue().date()))) {
+                        list.add(e.getValue());
                     }
-                    Map<Long, ReportingCalendar> result = new HashMap<>();
-                    dates.forEach((commune, list) -> result.put(commune, new ReportingCalendar(list)));
-                    return result;
                 });
+        Map<Long, ReportingCalendar> result = new HashMap<>();
+        dates.forEach((commune, list) -> result.put(commune, new ReportingCalendar(list)));
+        return result;
     }
-
 }
