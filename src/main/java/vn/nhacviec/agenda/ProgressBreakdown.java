@@ -1,6 +1,7 @@
 package vn.nhacviec.agenda;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,7 +21,8 @@ public final class ProgressBreakdown {
     }
 
     /** Per lead unit: the units of {@code unitOrder} first in that order, then any other in order of appearance. */
-    public static Map<String, ProgressCounts> byUnit(Collection<AgendaItem> items, LocalDate asOf, List<String> unitOrder) {
+    public static Map<String, ProgressCounts> byUnit(Collection<AgendaItem> items, LocalDate asOf, ZoneId zone,
+                                                     List<String> unitOrder) {
         Map<String, List<AgendaItem>> grouped = new LinkedHashMap<>();
         unitOrder.forEach(code -> grouped.put(code, new ArrayList<>()));
         for (AgendaItem item : byTaskCode(items)) {
@@ -29,15 +31,15 @@ public final class ProgressBreakdown {
             }
             item.leadUnits().forEach(code -> grouped.computeIfAbsent(code, k -> new ArrayList<>()).add(item));
         }
-        return counted(grouped, asOf);
+        return counted(grouped, asOf, zone);
     }
 
     /** Per plan section, in the order the plan lists its tasks. */
-    public static Map<String, ProgressCounts> bySection(Collection<AgendaItem> items, LocalDate asOf,
+    public static Map<String, ProgressCounts> bySection(Collection<AgendaItem> items, LocalDate asOf, ZoneId zone,
                                                         Function<AgendaItem, String> sectionOf) {
         Map<String, List<AgendaItem>> grouped = new LinkedHashMap<>();
         byTaskCode(items).forEach(item -> grouped.computeIfAbsent(sectionOf.apply(item), k -> new ArrayList<>()).add(item));
-        return counted(grouped, asOf);
+        return counted(grouped, asOf, zone);
     }
 
     /** How many tasks the figures count: tasks with at least one dated, not cancelled deadline. */
@@ -84,10 +86,10 @@ public final class ProgressBreakdown {
         return items.stream().sorted(Comparator.comparingInt(AgendaItem::taskCode)).toList();
     }
 
-    private static Map<String, ProgressCounts> counted(Map<String, List<AgendaItem>> grouped, LocalDate asOf) {
+    private static Map<String, ProgressCounts> counted(Map<String, List<AgendaItem>> grouped, LocalDate asOf, ZoneId zone) {
         Map<String, ProgressCounts> result = new LinkedHashMap<>();
         grouped.forEach((key, list) -> {
-            ProgressCounts counts = ProgressCounts.of(list, asOf);
+            ProgressCounts counts = ProgressCounts.of(list, asOf, zone);
             if (counts.total() > 0) {
                 result.put(key, counts);
             }

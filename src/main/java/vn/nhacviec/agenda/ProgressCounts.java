@@ -10,9 +10,6 @@ import java.util.Collection;
  */
 public record ProgressCounts(int doneOnTime, int doneLate, int openInTime, int openOverdue) {
 
-    /** Completion times are read in the communes' time zone. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
     public static final ProgressCounts ZERO = new ProgressCounts(0, 0, 0, 0);
 
     public ProgressCounts {
@@ -42,10 +39,10 @@ public record ProgressCounts(int doneOnTime, int doneLate, int openInTime, int o
 
     /**
      * The figures of these items on {@code today}: DONE on or before the due date (the date of
-     * {@code doneAt} in Asia/Ho_Chi_Minh; a DONE item without {@code doneAt} counts as on time), DONE after
+     * {@code doneAt} in the communes' {@code zone}, the configured {@code nhacviec.zone}; a DONE item without {@code doneAt} counts as on time), DONE after
      * it, OPEN with the due date today or later, OPEN with the due date before today.
      */
-    public static ProgressCounts of(Collection<AgendaItem> items, LocalDate today) {
+    public static ProgressCounts of(Collection<AgendaItem> items, LocalDate today, ZoneId zone) {
         int onTime = 0;
         int late = 0;
         int inTime = 0;
@@ -55,7 +52,7 @@ public record ProgressCounts(int doneOnTime, int doneLate, int openInTime, int o
                 continue;
             }
             if (item.status() == DeadlineStatus.DONE) {
-                boolean isLate = item.doneAt() != null && item.doneAt().atZone(ZONE).toLocalDate().isAfter(item.due());
+                boolean isLate = item.doneAt() != null && item.doneAt().atZone(zone).toLocalDate().isAfter(item.due());
                 if (isLate) {
                     late++;
                 } else {

@@ -1,10 +1,10 @@
 package vn.nhacviec.audit;
 
 import jakarta.inject.Singleton;
+import vn.nhacviec.store.Jdbc;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /** Every change to plans, deadlines and the roster is written here: who, what, when. */
 @Singleton
@@ -19,7 +19,7 @@ public class AuditLog {
     }
 
     public void record(String actor, Long communeId, String action, String subject, String detail) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = Jdbc.stored(clock.instant());
         repository.save(new AuditRecord(null, now, actor, communeId, action, subject, detail));
     }
 }

@@ -7,7 +7,7 @@ import vn.nhacviec.bot.text.CallbackData;
 import vn.nhacviec.bot.text.Messages;
 
 import vn.nhacviec.reminder.WorkingCalendar;
-import vn.nhacviec.reminder.scan.ScanRecords;
+import vn.nhacviec.reminder.scan.ScanStore;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ class ButtonHandler {
 
     private final Completion completion;
     private final Messages messages;
-    private final ScanRecords records;
+    private final ScanStore records;
     private final WorkingCalendar calendar;
 
     private final ExtensionHandler extensions;
@@ -35,7 +35,7 @@ class ButtonHandler {
     private final AgendaStore agenda;
     private final ListPages pages;
 
-    ButtonHandler(Completion completion, Messages messages, ScanRecords records, WorkingCalendar calendar,
+    ButtonHandler(Completion completion, Messages messages, ScanStore records, WorkingCalendar calendar,
                   ExtensionHandler extensions, UploadDecisionHandler uploads, LeaderRoleHandler leaderRoles,
                   AgendaStore agenda, ListPages pages) {
         this.agenda = agenda;

@@ -33,7 +33,7 @@ class Completion {
     List<Outgoing> complete(Turn turn, AgendaItem item, String note, Long replyTo) {
         if (!item.isOpen() || !agenda.complete(item.deadlineId(), turn.actor(), note, turn.now().toInstant(), turn.source())) {
             AgendaItem now = agenda.item(item.deadlineId()).orElse(item);
-            return send(turn, messages.alreadyDone(now), replyTo, MessageMemo.none());
+            return send(turn, messages.alreadyDone(now, turn.now().getZone()), replyTo, MessageMemo.none());
         }
         // a task with several obligations: the confirmation names the one marked and what stays open
         List<AgendaItem> stillOpen = agenda.openOfTask(item.communeId(), item.taskCode());

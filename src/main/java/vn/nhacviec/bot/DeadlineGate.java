@@ -8,7 +8,7 @@ import vn.nhacviec.agenda.DeadlineAccess;
 import vn.nhacviec.agenda.DeadlineAccess.Action;
 import vn.nhacviec.agenda.store.AgendaStore;
 import vn.nhacviec.bot.store.BotMessageStore;
-import vn.nhacviec.bot.store.ExtensionRequests;
+import vn.nhacviec.bot.store.ExtensionRequestStore;
 import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.bot.text.BotInput;
 import vn.nhacviec.bot.text.CallbackData;
@@ -45,7 +45,7 @@ class DeadlineGate {
         }
 
         /** An extension request the turn's leader may decide. */
-        record Extension(ExtensionRequests.Request request, AgendaItem item) implements Target {
+        record Extension(ExtensionRequestStore.Request request, AgendaItem item) implements Target {
         }
     }
 
@@ -60,12 +60,12 @@ class DeadlineGate {
 
     private final AgendaStore agenda;
     private final BotMessageStore memory;
-    private final ExtensionRequests requests;
+    private final ExtensionRequestStore requests;
     private final DeadlineAccess access;
     private final Messages messages;
     private final AccessMessages refusals;
 
-    DeadlineGate(AgendaStore agenda, BotMessageStore memory, ExtensionRequests requests, DeadlineAccess access,
+    DeadlineGate(AgendaStore agenda, BotMessageStore memory, ExtensionRequestStore requests, DeadlineAccess access,
                  Messages messages, AccessMessages refusals) {
         this.agenda = agenda;
         this.memory = memory;
@@ -155,7 +155,7 @@ class DeadlineGate {
             return allowed(turn, open.get(0), Action.COMPLETE);
         }
         if (open.isEmpty()) {
-            return stop(turn, seen.isEmpty() ? messages.unknownInput() : messages.alreadyDone(seen.get(0)));
+            return stop(turn, seen.isEmpty() ? messages.unknownInput() : messages.alreadyDone(seen.get(0), turn.now().getZone()));
         }
         return pass(new Target.Several(open));
     }
@@ -196,7 +196,7 @@ class DeadlineGate {
         if (!turn.officer().role().leadsCommune()) {
             return stop(turn, messages.leadersOnly());
         }
-        Optional<ExtensionRequests.Request> request = requests.find(requestId);
+        Optional<ExtensionRequestStore.Request> request = requests.find(requestId);
         Optional<AgendaItem> item = request.flatMap(r -> agenda.item(r.deadlineId()));
         if (item.isEmpty()) {
             return stop(turn, messages.unknownInput());

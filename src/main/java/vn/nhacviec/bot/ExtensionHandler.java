@@ -3,7 +3,7 @@ package vn.nhacviec.bot;
 import jakarta.inject.Singleton;
 import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.agenda.store.AgendaStore;
-import vn.nhacviec.bot.store.ExtensionRequests;
+import vn.nhacviec.bot.store.ExtensionRequestStore;
 import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.bot.text.Messages;
 import vn.nhacviec.directory.store.Roster;
@@ -30,12 +30,12 @@ class ExtensionHandler {
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?");
 
     private final AgendaStore agenda;
-    private final ExtensionRequests requests;
+    private final ExtensionRequestStore requests;
     private final Roster roster;
     private final Messages messages;
     private final AccessMessages refusals;
 
-    ExtensionHandler(AgendaStore agenda, ExtensionRequests requests, Roster roster, Messages messages,
+    ExtensionHandler(AgendaStore agenda, ExtensionRequestStore requests, Roster roster, Messages messages,
                      AccessMessages refusals) {
         this.agenda = agenda;
         this.requests = requests;
@@ -72,7 +72,7 @@ class ExtensionHandler {
     }
 
     /** A leader's decision from the approve / refuse buttons. */
-    List<Outgoing> decide(Turn turn, ExtensionRequests.Request request, AgendaItem item, boolean approve) {
+    List<Outgoing> decide(Turn turn, ExtensionRequestStore.Request request, AgendaItem item, boolean approve) {
         if (!request.isPending() || !requests.decide(request.id(), approve, turn.actor(), turn.now().toInstant())) {
             return Answers.text(turn.incoming(), messages.extensionAlreadyDecided());
         }

@@ -3,7 +3,7 @@ package vn.nhacviec.bot;
 import vn.nhacviec.messaging.MessageMemo;
 
 import jakarta.inject.Singleton;
-import vn.nhacviec.bot.store.BotIdentity;
+import vn.nhacviec.bot.store.BotIdentityStore;
 import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.messaging.Reply;
 import vn.nhacviec.directory.NewOfficer;
@@ -18,9 +18,9 @@ class LeaderRoleHandler {
 
     private final Roster roster;
     private final AccessMessages messages;
-    private final BotIdentity identity;
+    private final BotIdentityStore identity;
 
-    LeaderRoleHandler(Roster roster, AccessMessages messages, BotIdentity identity) {
+    LeaderRoleHandler(Roster roster, AccessMessages messages, BotIdentityStore identity) {
         this.roster = roster;
         this.messages = messages;
         this.identity = identity;

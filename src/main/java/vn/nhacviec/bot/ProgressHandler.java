@@ -27,10 +27,10 @@ class ProgressHandler {
     List<Outgoing> handle(Turn turn) {
         List<AgendaItem> items = worklist.visibleAll(turn);
         String title = "Kế hoạch CCHC " + turn.today().getYear();
-        return Answers.text(turn.incoming(), messages.progress(ProgressCounts.of(items, turn.today()),
+        return Answers.text(turn.incoming(), messages.progress(ProgressCounts.of(items, turn.today(), turn.now().getZone()),
                 ProgressBreakdown.tasks(items),
-                ProgressBreakdown.byUnit(items, turn.today(), unitOrder), ProgressBreakdown.tasksByUnit(items),
-                ProgressBreakdown.bySection(items, turn.today(), ProgressBreakdown::sectionOf),
+                ProgressBreakdown.byUnit(items, turn.today(), turn.now().getZone(), unitOrder), ProgressBreakdown.tasksByUnit(items),
+                ProgressBreakdown.bySection(items, turn.today(), turn.now().getZone(), ProgressBreakdown::sectionOf),
                 ProgressBreakdown.tasksBySection(items, ProgressBreakdown::sectionOf), title, turn.today()));
     }
 }

@@ -1,7 +1,7 @@
 package vn.nhacviec.bot;
 
 import jakarta.inject.Singleton;
-import vn.nhacviec.bot.store.BotIdentity;
+import vn.nhacviec.bot.store.BotIdentityStore;
 import vn.nhacviec.bot.store.PendingUploads;
 import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.messaging.Reply;
@@ -34,10 +34,10 @@ class RosterUpload {
     private final PendingUploads uploads;
     private final RosterCheck check;
     private final RosterMessages messages;
-    private final BotIdentity identity;
+    private final BotIdentityStore identity;
     private final AccessMessages access;
 
-    RosterUpload(Roster roster, PendingUploads uploads, UnitCatalog units, RosterMessages messages, BotIdentity identity,
+    RosterUpload(Roster roster, PendingUploads uploads, UnitCatalog units, RosterMessages messages, BotIdentityStore identity,
                  AccessMessages access) {
         this.access = access;
         this.roster = roster;

@@ -6,7 +6,7 @@ import vn.nhacviec.agenda.DeadlineAccess;
 import vn.nhacviec.agenda.store.AgendaStore;
 import vn.nhacviec.deadline.ReportDate;
 import vn.nhacviec.deadline.ReportingCalendar;
-import vn.nhacviec.reminder.scan.ScanRecords;
+import vn.nhacviec.reminder.scan.ScanStore;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +17,9 @@ class Worklist {
 
     private final AgendaStore agenda;
     private final DeadlineAccess access;
-    private final ScanRecords records;
+    private final ScanStore records;
 
-    Worklist(AgendaStore agenda, DeadlineAccess access, ScanRecords records) {
+    Worklist(AgendaStore agenda, DeadlineAccess access, ScanStore records) {
         this.agenda = agenda;
         this.access = access;
         this.records = records;

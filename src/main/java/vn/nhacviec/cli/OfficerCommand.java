@@ -3,7 +3,7 @@ package vn.nhacviec.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.nhacviec.bot.store.BotIdentity;
+import vn.nhacviec.bot.store.BotIdentityStore;
 import vn.nhacviec.directory.NewOfficer;
 import vn.nhacviec.directory.Officer;
 import vn.nhacviec.directory.Role;
@@ -151,7 +151,7 @@ final class OfficerCommand {
 
     /** "/start CODE", and the t.me deep link once the service has learnt the bot's name. */
     static String invite(NewOfficer added) {
-        return added.startCommand() + Services.bean(BotIdentity.class).deepLink(added.inviteCode())
+        return added.startCommand() + Services.bean(BotIdentityStore.class).deepLink(added.inviteCode())
                 .map(link -> "  " + link).orElse("");
     }
 

@@ -241,7 +241,7 @@ public final class ReminderPolicy {
             int overdueTasks = (int) dated.stream().filter(i -> i.isOverdue(date)).map(AgendaItem::taskCode).distinct().count();
             if (!dated.isEmpty()) {
                 deliverLeaders(SectionKind.CHAIRMAN_WEEKLY,
-                        new DigestLine.Standing(ProgressCounts.of(dated, date), tasks, overdueTasks), chairmen);
+                        new DigestLine.Standing(ProgressCounts.of(dated, date, config.zone()), tasks, overdueTasks), chairmen);
             }
             for (AgendaItem item : items) {
                 if (item.status() == DeadlineStatus.DONE && item.doneAt() != null) {

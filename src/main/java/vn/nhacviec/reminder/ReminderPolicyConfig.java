@@ -59,8 +59,14 @@ public record ReminderPolicyConfig(ZoneId zone,
         }
     }
 
+    /**
+     * The communes' time zone when {@code nhacviec.zone} is not set: the one place it is written
+     * (the setting's default in {@code NhacViecProperties} refers here).
+     */
+    public static final String DEFAULT_ZONE = "Asia/Ho_Chi_Minh";
+
     public static final ReminderPolicyConfig DEFAULTS = new ReminderPolicyConfig(
-            ZoneId.of("Asia/Ho_Chi_Minh"),
+            ZoneId.of(DEFAULT_ZONE),
             LocalTime.of(7, 30),
             new Stages(List.of(7, 3), List.of(1), true, 2),
             5,

@@ -24,6 +24,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -70,6 +71,7 @@ public final class QuarterlyReport {
     private final int quarter;
     private final int year;
     private final LocalDate asOf;
+    private final ZoneId zone;
     private final List<AgendaItem> dated;
     private final List<AgendaItem> undated;
 
@@ -78,9 +80,10 @@ public final class QuarterlyReport {
      * @param tasks   full content, section and plan year by task code; a missing code falls back to the
      *                item's short title and the section in its numbering
      * @param asOf    the day the figures are computed for: the end of the quarter, or today if earlier
+     * @param zone    the communes' time zone ({@code nhacviec.zone}), in which completion times are read
      */
     public QuarterlyReport(List<AgendaItem> items, Map<Integer, TaskInfo> tasks, UnitCatalog units, String commune,
-                           int quarter, int year, LocalDate asOf) {
+                           int quarter, int year, LocalDate asOf, ZoneId zone) {
         checkQuarter(quarter);
         this.tasks = Map.copyOf(tasks);
         this.units = Objects.requireNonNull(units);
@@ -88,6 +91,7 @@ public final class QuarterlyReport {
         this.quarter = quarter;
         this.year = year;
         this.asOf = Objects.requireNonNull(asOf);
+        this.zone = Objects.requireNonNull(zone);
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = quarterEnd(year, quarter);
         Comparator<AgendaItem> order = Comparator.comparing(AgendaItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -170,7 +174,7 @@ public final class QuarterlyReport {
 
     /** The four figures over all dated deadlines of the report (undated ones never count). */
     public ProgressCounts total() {
-        return ProgressCounts.of(dated, asOf);
+        return ProgressCounts.of(dated, asOf, zone);
     }
 
     /**
@@ -178,12 +182,12 @@ public final class QuarterlyReport {
      * each of them, one without any under {@link #NO_UNIT_LABEL} (key "").
      */
     public Map<String, ProgressCounts> byUnit() {
-        return ProgressBreakdown.byUnit(dated, asOf, units.units().stream().map(Unit::code).toList());
+        return ProgressBreakdown.byUnit(dated, asOf, zone, units.units().stream().map(Unit::code).toList());
     }
 
     /** The figures per plan section, in plan order. */
     public Map<String, ProgressCounts> bySection() {
-        return ProgressBreakdown.bySection(dated, asOf, this::section);
+        return ProgressBreakdown.bySection(dated, asOf, zone, this::section);
     }
 
     /** The display name of a unit code ("TP-HT" → "Tư pháp – Hộ tịch"); the code itself when unknown. */
@@ -195,14 +199,14 @@ public final class QuarterlyReport {
     }
 
     /** The status column: the same rule as the figures (a DONE deadline without a completion time is on time). */
-    public static String statusText(AgendaItem item, LocalDate asOf) {
+    public static String statusText(AgendaItem item, LocalDate asOf, ZoneId zone) {
         if (item.due() == null) {
             if (item.status() == DeadlineStatus.DONE) {
                 return DONE;
             }
             return item.kind() == MilestoneKind.CONTINUOUS ? CONTINUOUS : NO_DUE_DATE;
         }
-        ProgressCounts one = ProgressCounts.of(List.of(item), asOf);
+        ProgressCounts one = ProgressCounts.of(List.of(item), asOf, zone);
         if (one.doneOnTime() > 0) {
             return DONE_ON_TIME;
         }
@@ -256,10 +260,10 @@ public final class QuarterlyReport {
                 due.setCellValue(item.due());
                 due.setCellStyle(styles.date);
             }
-            text(row, 5, statusText(item, asOf), styles.text);
+            text(row, 5, statusText(item, asOf, zone), styles.text);
             if (item.status() == DeadlineStatus.DONE && item.doneAt() != null) {
                 Cell done = row.createCell(6);
-                done.setCellValue(item.doneAt().atZone(ProgressCounts.ZONE).toLocalDate());
+                done.setCellValue(item.doneAt().atZone(zone).toLocalDate());
                 done.setCellStyle(styles.date);
             } else {
                 text(row, 6, "", styles.text);

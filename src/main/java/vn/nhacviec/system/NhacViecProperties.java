@@ -2,6 +2,7 @@ package vn.nhacviec.system;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
+import vn.nhacviec.reminder.ReminderPolicyConfig;
 
 import java.time.ZoneId;
 
@@ -9,7 +10,7 @@ import java.time.ZoneId;
 @ConfigurationProperties("nhacviec")
 public interface NhacViecProperties {
 
-    String DEFAULT_ZONE = "Asia/Ho_Chi_Minh";
+    String DEFAULT_ZONE = ReminderPolicyConfig.DEFAULT_ZONE;
 
     /** Time zone of the communes served; dates shown to users are in it. */
     @Bindable(defaultValue = DEFAULT_ZONE)

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.TestInstance;
 import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.agenda.DeadlineStatus;
 import vn.nhacviec.agenda.store.AgendaStore;
-import vn.nhacviec.bot.store.ExtensionRequests;
+import vn.nhacviec.bot.store.ExtensionRequestStore;
 import vn.nhacviec.directory.Role;
 import vn.nhacviec.directory.UnitCatalog;
 import vn.nhacviec.directory.store.CommuneDirectory;
@@ -19,7 +19,7 @@ import vn.nhacviec.plan.PlanReader;
 import vn.nhacviec.plan.PlanSource;
 import vn.nhacviec.plan.store.PlanStore;
 import vn.nhacviec.reminder.ReminderHistory;
-import vn.nhacviec.reminder.scan.ScanRecords;
+import vn.nhacviec.reminder.scan.ScanStore;
 import vn.nhacviec.testsupport.LiveBot;
 import vn.nhacviec.testsupport.Seeds;
 import vn.nhacviec.testsupport.TestDatabase;
@@ -317,7 +317,7 @@ abstract class BotAccessContract {
 
     private Map<ReminderHistory.Snooze, LocalDate> snoozesOf(AgendaItem item) {
         Map<ReminderHistory.Snooze, LocalDate> result = new java.util.HashMap<>();
-        context.getBean(ScanRecords.class).snoozes().forEach((key, until) -> {
+        context.getBean(ScanStore.class).snoozes().forEach((key, until) -> {
             if (key.deadlineId() == item.deadlineId()) {
                 result.put(key, until);
             }
@@ -329,8 +329,8 @@ abstract class BotAccessContract {
         return roster.byTelegramUser(telegramUser).orElseThrow().id();
     }
 
-    private ExtensionRequests requests() {
-        return context.getBean(ExtensionRequests.class);
+    private ExtensionRequestStore requests() {
+        return context.getBean(ExtensionRequestStore.class);
     }
 
     /** The approve button's data on a leader's request message. */

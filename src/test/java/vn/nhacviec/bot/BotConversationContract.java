@@ -162,7 +162,7 @@ abstract class BotConversationContract {
     @Test
     void invitesGetATelegramDeepLinkOnceTheBotsNameIsKnown() {
         assertEquals("https://t.me/" + telegram.botUsername() + "?start=ABCDEFGH23",
-                context.getBean(vn.nhacviec.bot.store.BotIdentity.class).deepLink("ABCDEFGH23").orElseThrow());
+                context.getBean(vn.nhacviec.bot.store.BotIdentityStore.class).deepLink("ABCDEFGH23").orElseThrow());
     }
 
     @Test

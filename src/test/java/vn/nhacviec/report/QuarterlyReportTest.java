@@ -19,6 +19,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QuarterlyReportTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2024, 3, 31);
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static AgendaItem item(long id, int code, String numbering, MilestoneKind kind, LocalDate due,
                                    DeadlineStatus status, List<String> units, Instant doneAt, String note) {
@@ -64,7 +66,7 @@ class QuarterlyReportTest {
             12, new TaskInfo(12, "II", "Báo cáo công tác cải cách hành chính quý I", 2024));
 
     private static QuarterlyReport report() {
-        return new QuarterlyReport(ITEMS, TASKS, UnitCatalog.defaults(), "Sơn Kỳ", 1, 2024, AS_OF);
+        return new QuarterlyReport(ITEMS, TASKS, UnitCatalog.defaults(), "Sơn Kỳ", 1, 2024, AS_OF, ZONE);
     }
 
     private static Workbook reopen(QuarterlyReport report) throws IOException {
@@ -154,7 +156,7 @@ class QuarterlyReportTest {
     @Test
     void theTotalsAreTheBotS() {
         QuarterlyReport report = report();
-        assertEquals(ProgressCounts.of(report.dated(), AS_OF), report.total());
+        assertEquals(ProgressCounts.of(report.dated(), AS_OF, ZONE), report.total());
         assertEquals(new ProgressCounts(1, 1, 1, 1), report.total());
     }
 
@@ -185,7 +187,7 @@ class QuarterlyReportTest {
         assertEquals(LocalDate.of(2024, 5, 2), QuarterlyReport.asOf(2024, 2, LocalDate.of(2024, 5, 2)));
         assertEquals(LocalDate.of(2024, 12, 31), QuarterlyReport.quarterEnd(2024, 4));
         QuarterlyReport early = new QuarterlyReport(ITEMS, TASKS, UnitCatalog.defaults(), "Sơn Kỳ", 1, 2024,
-                LocalDate.of(2024, 3, 1));
+                LocalDate.of(2024, 3, 1), ZONE);
         assertFalse(early.atQuarterEnd());
         assertTrue(early.title().contains("01/03/2024 (hôm nay, quý chưa kết thúc)"));
         // as of 1 March, #7 (due 15/03) and #12 are still in time
@@ -195,7 +197,7 @@ class QuarterlyReportTest {
     @Test
     void quartersOutsideOneToFourAreRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new QuarterlyReport(ITEMS, TASKS, UnitCatalog.defaults(), "Sơn Kỳ", 5, 2024, AS_OF));
+                () -> new QuarterlyReport(ITEMS, TASKS, UnitCatalog.defaults(), "Sơn Kỳ", 5, 2024, AS_OF, ZONE));
         assertEquals("quarter must be 1, 2, 3 or 4 (got 5)", e.getMessage());
     }
 
@@ -225,7 +227,7 @@ class QuarterlyReportTest {
         List<AgendaItem> items = List.of(item(1, 5, "I.05", MilestoneKind.ONCE, LocalDate.of(2024, 2, 20), DeadlineStatus.OPEN,
                 List.of("TP-HT"), null, note));
         QuarterlyReport report = new QuarterlyReport(items, Map.of(5, new TaskInfo(5, "I", huge, 2024)), UnitCatalog.defaults(),
-                "Sơn Kỳ", 1, 2024, AS_OF);
+                "Sơn Kỳ", 1, 2024, AS_OF, ZONE);
         try (Workbook workbook = reopen(report)) {
             Row row = workbook.getSheet(QuarterlyReport.TASKS_SHEET).getRow(1);
             String content = row.getCell(2).getStringCellValue();

@@ -8,14 +8,13 @@ import vn.nhacviec.agenda.DeadlineStatus;
 import vn.nhacviec.agenda.ShortTitle;
 import vn.nhacviec.audit.AuditLog;
 import vn.nhacviec.deadline.MilestoneKind;
+import vn.nhacviec.store.Jdbc;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,11 +34,11 @@ public class AgendaStore {
             """;
     private static final String ORDER = " ORDER BY CASE WHEN d.due_date IS NULL THEN 1 ELSE 0 END, d.due_date, t.code, d.id";
 
-    private final JdbcOperations jdbc;
+    private final Jdbc jdbc;
     private final AuditLog audit;
 
     public AgendaStore(JdbcOperations jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
+        this.jdbc = new Jdbc(jdbc);
         this.audit = audit;
     }
 
@@ -68,29 +67,16 @@ public class AgendaStore {
 
     @Transactional
     public boolean taskExists(long communeId, int code) {
-        return jdbc.prepareStatement("SELECT COUNT(*) FROM task WHERE commune_id = ? AND code = ? AND removed_at IS NULL",
-                statement -> {
-                    statement.setLong(1, communeId);
-                    statement.setInt(2, code);
-                    try (ResultSet rs = statement.executeQuery()) {
-                        return rs.next() && rs.getLong(1) > 0;
-                    }
-                });
+        return jdbc.exists("SELECT COUNT(*) FROM task WHERE commune_id = ? AND code = ? AND removed_at IS NULL",
+                communeId, code);
     }
 
     /** Marks an OPEN deadline DONE; false when it was not open any more (someone was faster). */
     @Transactional
     public boolean complete(long deadlineId, String actor, String note, Instant at, String auditDetail) {
-        Instant now = at.truncatedTo(ChronoUnit.SECONDS);
-        int changed = jdbc.prepareStatement("UPDATE deadline SET status = 'DONE', done_at = ?, done_by = ?, note = ?, "
-                + "updated_at = ? WHERE id = ? AND status = 'OPEN'", statement -> {
-                    statement.setTimestamp(1, Timestamp.from(now));
-                    statement.setString(2, actor);
-                    statement.setString(3, note == null || note.isBlank() ? null : note);
-                    statement.setTimestamp(4, Timestamp.from(now));
-                    statement.setLong(5, deadlineId);
-                    return statement.executeUpdate();
-                });
+        int changed = jdbc.update("UPDATE deadline SET status = 'DONE', done_at = ?, done_by = ?, note = ?, "
+                + "updated_at = ? WHERE id = ? AND status = 'OPEN'",
+                at, actor, note == null || note.isBlank() ? null : note, at, deadlineId);
         if (changed > 0) {
             item(deadlineId).ifPresent(i -> audit.record(actor, i.communeId(), "DEADLINE_DONE", "deadline:" + deadlineId,
                     i.code() + " " + i.due() + (note == null || note.isBlank() ? "" : " note: " + note) + "; " + auditDetail));
@@ -102,13 +88,8 @@ public class AgendaStore {
     @Transactional
     public boolean changeDue(long deadlineId, LocalDate newDue, String actor, Instant at, String auditDetail) {
         Optional<AgendaItem> before = item(deadlineId);
-        int changed = jdbc.prepareStatement("UPDATE deadline SET due_date = ?, updated_at = ? WHERE id = ? AND status = 'OPEN'",
-                statement -> {
-                    statement.setDate(1, java.sql.Date.valueOf(newDue));
-                    statement.setTimestamp(2, Timestamp.from(at.truncatedTo(ChronoUnit.SECONDS)));
-                    statement.setLong(3, deadlineId);
-                    return statement.executeUpdate();
-                });
+        int changed = jdbc.update("UPDATE deadline SET due_date = ?, updated_at = ? WHERE id = ? AND status = 'OPEN'",
+                newDue, at, deadlineId);
         if (changed > 0) {
             before.ifPresent(i -> audit.record(actor, i.communeId(), "DEADLINE_EXTENDED", "deadline:" + deadlineId,
                     i.code() + " " + i.due() + " -> " + newDue + "; " + auditDetail));
@@ -119,13 +100,8 @@ public class AgendaStore {
     /** Puts a DONE deadline back to OPEN. */
     @Transactional
     public boolean undo(long deadlineId, String actor, Instant at, String auditDetail) {
-        Instant now = at.truncatedTo(ChronoUnit.SECONDS);
-        int changed = jdbc.prepareStatement("UPDATE deadline SET status = 'OPEN', done_at = NULL, done_by = NULL, "
-                + "note = NULL, updated_at = ? WHERE id = ? AND status = 'DONE'", statement -> {
-                    statement.setTimestamp(1, Timestamp.from(now));
-                    statement.setLong(2, deadlineId);
-                    return statement.executeUpdate();
-                });
+        int changed = jdbc.update("UPDATE deadline SET status = 'OPEN', done_at = NULL, done_by = NULL, "
+                + "note = NULL, updated_at = ? WHERE id = ? AND status = 'DONE'", at, deadlineId);
         if (changed > 0) {
             item(deadlineId).ifPresent(i -> audit.record(actor, i.communeId(), "DEADLINE_REOPENED", "deadline:" + deadlineId,
                     i.code() + " " + i.due() + "; " + auditDetail));
@@ -134,16 +110,7 @@ public class AgendaStore {
     }
 
     private List<AgendaItem> query(String sql, Object... parameters) {
-        List<Row> rows = jdbc.prepareStatement(sql, statement -> {
-            bind(statement, parameters);
-            List<Row> result = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    result.add(Row.of(rs));
-                }
-            }
-            return result;
-        });
+        List<Row> rows = jdbc.list(sql, Row::of, parameters);
         Map<Long, List<String>> leads = leadUnits(rows.stream().map(Row::taskId).distinct().toList());
         return rows.stream().map(r -> r.toItem(leads.getOrDefault(r.taskId(), List.of()))).toList();
     }
@@ -157,24 +124,11 @@ public class AgendaStore {
         for (int from = 0; from < taskIds.size(); from += 500) {
             List<Long> chunk = taskIds.subList(from, Math.min(taskIds.size(), from + 500));
             String marks = chunk.stream().map(id -> "?").collect(Collectors.joining(","));
-            jdbc.prepareStatement("SELECT task_id, unit_code FROM task_unit WHERE is_lead = TRUE AND task_id IN (" + marks
-                    + ") ORDER BY task_id, sort_order", statement -> {
-                        bind(statement, chunk.toArray());
-                        try (ResultSet rs = statement.executeQuery()) {
-                            while (rs.next()) {
-                                result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                            }
-                        }
-                        return null;
-                    });
+            jdbc.list("SELECT task_id, unit_code FROM task_unit WHERE is_lead = TRUE AND task_id IN (" + marks
+                    + ") ORDER BY task_id, sort_order", rs -> Map.entry(rs.getLong(1), rs.getString(2)), chunk.toArray())
+                    .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         }
         return result;
-    }
-
-    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
-        }
     }
 
     private record Row(long id, long communeId, long taskId, int code, String section, String number, String content,

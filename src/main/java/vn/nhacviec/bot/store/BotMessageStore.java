@@ -4,10 +4,10 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.nhacviec.messaging.MessageMemo;
 import vn.nhacviec.messaging.MessageMemory;
+import vn.nhacviec.store.Jdbc;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -37,7 +37,7 @@ public class BotMessageStore implements MessageMemory {
         String ids = memo.items().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
                 .collect(Collectors.joining(","));
         messages.save(new BotMessageRecord(null, chatId, messageId, memo.officerId(), memo.kind().name(),
-                ids.isEmpty() ? null : ids, clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+                ids.isEmpty() ? null : ids, Jdbc.stored(clock.instant())));
     }
 
     /** What an edited message lists now (a list paged in place): replaces what was remembered of it. */

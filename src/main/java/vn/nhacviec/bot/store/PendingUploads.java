@@ -3,13 +3,9 @@ package vn.nhacviec.bot.store;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import vn.nhacviec.store.Jdbc;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -30,48 +26,28 @@ public class PendingUploads {
         }
     }
 
-    private final JdbcOperations jdbc;
+    private final Jdbc jdbc;
 
     public PendingUploads(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = new Jdbc(jdbc);
     }
 
     @Transactional
     public long create(long communeId, long officerId, Kind kind, String fileName, byte[] content, Instant at) {
-        return jdbc.execute(connection -> {
-            try (PreparedStatement s = connection.prepareStatement("INSERT INTO pending_upload (commune_id, officer_id, "
-                    + "kind, file_name, content, status, created_at) VALUES (?,?,?,?,?,'PENDING',?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                s.setLong(1, communeId);
-                s.setLong(2, officerId);
-                s.setString(3, kind.name());
-                s.setString(4, fileName.length() > 255 ? fileName.substring(0, 255) : fileName);
-                s.setBytes(5, content);
-                s.setTimestamp(6, seconds(at));
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+        return jdbc.insert("INSERT INTO pending_upload (commune_id, officer_id, kind, file_name, content, status, "
+                + "created_at) VALUES (?,?,?,?,?,'PENDING',?)", communeId, officerId, kind.name(),
+                fileName.length() > 255 ? fileName.substring(0, 255) : fileName, content, at);
     }
 
     @Transactional
     public Optional<Upload> find(long id) {
-        return jdbc.prepareStatement("SELECT id, commune_id, officer_id, kind, file_name, content, status, created_at "
-                + "FROM pending_upload WHERE id = ?", s -> {
-                    s.setLong(1, id);
-                    try (ResultSet rs = s.executeQuery()) {
-                        if (!rs.next()) {
-                            return Optional.empty();
-                        }
-                        byte[] content = rs.getBytes(6);
-                        return Optional.of(new Upload(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                                Kind.valueOf(rs.getString(4)), rs.getString(5), content == null ? new byte[0] : content,
-                                rs.getString(7), rs.getTimestamp(8).toInstant()));
-                    }
-                });
+        return jdbc.one("SELECT id, commune_id, officer_id, kind, file_name, content, status, created_at "
+                + "FROM pending_upload WHERE id = ?", rs -> {
+                    byte[] content = rs.getBytes(6);
+                    return new Upload(rs.getLong(1), rs.getLong(2), rs.getLong(3), Kind.valueOf(rs.getString(4)),
+                            rs.getString(5), content == null ? new byte[0] : content, rs.getString(7),
+                            rs.getTimestamp(8).toInstant());
+                }, id);
     }
 
     /**
@@ -80,27 +56,14 @@ public class PendingUploads {
      */
     @Transactional
     public boolean decide(long id, boolean imported, Instant at) {
-        return jdbc.prepareStatement("UPDATE pending_upload SET status = ?, decided_at = ?, content = NULL "
-                + "WHERE id = ? AND status = 'PENDING'", s -> {
-                    s.setString(1, imported ? "IMPORTED" : "CANCELLED");
-                    s.setTimestamp(2, seconds(at));
-                    s.setLong(3, id);
-                    return s.executeUpdate() == 1;
-                });
+        return jdbc.update("UPDATE pending_upload SET status = ?, decided_at = ?, content = NULL "
+                + "WHERE id = ? AND status = 'PENDING'", imported ? "IMPORTED" : "CANCELLED", at, id) == 1;
     }
 
     /** Previews nobody decided on before {@code cutoff} expire: their bytes are dropped. */
     @Transactional
     public int expireBefore(Instant cutoff, Instant at) {
-        return jdbc.prepareStatement("UPDATE pending_upload SET status = 'EXPIRED', decided_at = ?, content = NULL "
-                + "WHERE status = 'PENDING' AND created_at < ?", s -> {
-                    s.setTimestamp(1, seconds(at));
-                    s.setTimestamp(2, seconds(cutoff));
-                    return s.executeUpdate();
-                });
-    }
-
-    private static Timestamp seconds(Instant at) {
-        return Timestamp.from(at.truncatedTo(ChronoUnit.SECONDS));
+        return jdbc.update("UPDATE pending_upload SET status = 'EXPIRED', decided_at = ?, content = NULL "
+                + "WHERE status = 'PENDING' AND created_at < ?", at, cutoff);
     }
 }

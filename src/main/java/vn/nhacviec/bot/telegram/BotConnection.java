@@ -16,7 +16,7 @@ import vn.nhacviec.bot.Conversation;
 import vn.nhacviec.bot.OutgoingSender;
 import vn.nhacviec.messaging.TelegramFailure;
 import vn.nhacviec.messaging.TelegramGateway;
-import vn.nhacviec.bot.store.BotIdentity;
+import vn.nhacviec.bot.store.BotIdentityStore;
 import vn.nhacviec.bot.text.BotCommands;
 import vn.nhacviec.system.StartupRefusal;
 
@@ -53,10 +53,10 @@ public class BotConnection implements ApplicationEventListener<StartupEvent> {
     private OkHttpClient pollingHttp;
     private ScheduledExecutorService pollingScheduler;
 
-    private final BotIdentity identity;
+    private final BotIdentityStore identity;
 
     public BotConnection(BotProperties properties, @Nullable TelegramGateway gateway, Conversation conversation,
-                         @Nullable OutgoingSender sender, BotIdentity identity) {
+                         @Nullable OutgoingSender sender, BotIdentityStore identity) {
         this.identity = identity;
         this.properties = properties;
         this.gateway = gateway;

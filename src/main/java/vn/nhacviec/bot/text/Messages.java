@@ -4,6 +4,7 @@ import static vn.nhacviec.bot.text.Html.escape;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -469,12 +470,12 @@ public final class Messages {
                 List.of(List.of(Button.of("↩️ Hoàn tác", new CallbackData.Undo(item.deadlineId())))));
     }
 
-    /** The item is already DONE. */
-    public Reply alreadyDone(AgendaItem item) {
+    /** The item is already DONE; the completion time is shown in {@code zone}. */
+    public Reply alreadyDone(AgendaItem item, ZoneId zone) {
         StringBuilder html = new StringBuilder("Việc <b>").append(code(item)).append("</b> (").append(dueShort(item))
                 .append(") đã được báo hoàn thành");
         if (item.doneAt() != null) {
-            html.append(" lúc ").append(item.doneAt().atZone(ProgressCounts.ZONE).format(TIME_DATE));
+            html.append(" lúc ").append(item.doneAt().atZone(zone).format(TIME_DATE));
         }
         if (item.doneBy() != null && !item.doneBy().isBlank()) {
             html.append(" (").append(escape(item.doneBy())).append(')');

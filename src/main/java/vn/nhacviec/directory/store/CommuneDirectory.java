@@ -4,9 +4,9 @@ import jakarta.inject.Singleton;
 import vn.nhacviec.deadline.VietnameseText;
 import vn.nhacviec.directory.CommuneName;
 import vn.nhacviec.directory.RosterException;
+import vn.nhacviec.store.Jdbc;
 
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -36,7 +36,7 @@ public class CommuneDirectory {
 
     public CommuneRecord findOrCreate(String name) {
         return find(name).orElseGet(() -> communes.save(new CommuneRecord(null, VietnameseText.tidy(name), key(name),
-                clock.instant().truncatedTo(ChronoUnit.SECONDS))));
+                Jdbc.stored(clock.instant()))));
     }
 
     public CommuneRecord byId(Long id) {

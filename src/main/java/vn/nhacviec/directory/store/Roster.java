@@ -14,11 +14,11 @@ import vn.nhacviec.directory.Role;
 import vn.nhacviec.directory.RosterException;
 import vn.nhacviec.directory.Unit;
 import vn.nhacviec.directory.UnitCatalog;
+import vn.nhacviec.store.Jdbc;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -341,6 +341,6 @@ public class Roster {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return Jdbc.stored(clock.instant());
     }
 }

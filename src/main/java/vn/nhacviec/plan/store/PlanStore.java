@@ -11,11 +11,11 @@ import vn.nhacviec.plan.Plan;
 import vn.nhacviec.plan.PlanRevision;
 import vn.nhacviec.plan.PlanSource;
 import vn.nhacviec.plan.Task;
+import vn.nhacviec.store.Jdbc;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -173,7 +173,7 @@ public class PlanStore {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return Jdbc.stored(clock.instant());
     }
 
     private static final class Counts {

@@ -3,8 +3,8 @@ package vn.nhacviec.reminder.outbox;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import vn.nhacviec.store.Jdbc;
 
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -23,57 +23,35 @@ public class DispatchLeaseStore {
     public record Lease(String holder, long version) {
     }
 
-    private final JdbcOperations jdbc;
+    private final Jdbc jdbc;
 
     public DispatchLeaseStore(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = new Jdbc(jdbc);
     }
 
     /** Takes the lease when it is free, expired, or already ours; empty when someone else holds it. */
     @Transactional
     public Optional<Lease> acquire(String holder, Duration ttl) {
-        int taken = jdbc.prepareStatement("UPDATE dispatch_lease SET holder = ?, version = version + 1, "
+        int taken = jdbc.update("UPDATE dispatch_lease SET holder = ?, version = version + 1, "
                 + "expires_at = TIMESTAMPADD(SECOND, ?, LOCALTIMESTAMP) "
-                + "WHERE lease_name = ? AND (holder = ? OR expires_at < LOCALTIMESTAMP)", s -> {
-                    s.setString(1, holder);
-                    s.setLong(2, ttl.toSeconds());
-                    s.setString(3, NAME);
-                    s.setString(4, holder);
-                    return s.executeUpdate();
-                });
+                + "WHERE lease_name = ? AND (holder = ? OR expires_at < LOCALTIMESTAMP)", holder, ttl.toSeconds(), NAME, holder);
         if (taken != 1) {
             return Optional.empty();
         }
-        return Optional.of(new Lease(holder, jdbc.prepareStatement(
-                "SELECT version FROM dispatch_lease WHERE lease_name = ?", s -> {
-                    s.setString(1, NAME);
-                    try (ResultSet rs = s.executeQuery()) {
-                        rs.next();
-                        return rs.getLong(1);
-                    }
-                })));
+        return jdbc.one("SELECT version FROM dispatch_lease WHERE lease_name = ?", rs -> new Lease(holder, rs.getLong(1)), NAME);
     }
 
     /** Extends the lease; false when another dispatcher has taken it since (stop at once). */
     @Transactional
     public boolean renew(Lease lease, Duration ttl) {
-        return jdbc.prepareStatement("UPDATE dispatch_lease SET expires_at = TIMESTAMPADD(SECOND, ?, LOCALTIMESTAMP) "
-                + "WHERE lease_name = ? AND version = ?", s -> {
-                    s.setLong(1, ttl.toSeconds());
-                    s.setString(2, NAME);
-                    s.setLong(3, lease.version());
-                    return s.executeUpdate() == 1;
-                });
+        return jdbc.update("UPDATE dispatch_lease SET expires_at = TIMESTAMPADD(SECOND, ?, LOCALTIMESTAMP) "
+                + "WHERE lease_name = ? AND version = ?", ttl.toSeconds(), NAME, lease.version()) == 1;
     }
 
     /** Gives the lease up, so that the next dispatcher (a restarted service) need not wait for it to expire. */
     @Transactional
     public void release(Lease lease) {
-        jdbc.prepareStatement("UPDATE dispatch_lease SET expires_at = TIMESTAMPADD(SECOND, -1, LOCALTIMESTAMP) "
-                + "WHERE lease_name = ? AND version = ?", s -> {
-                    s.setString(1, NAME);
-                    s.setLong(2, lease.version());
-                    return s.executeUpdate();
-                });
+        jdbc.update("UPDATE dispatch_lease SET expires_at = TIMESTAMPADD(SECOND, -1, LOCALTIMESTAMP) "
+                + "WHERE lease_name = ? AND version = ?", NAME, lease.version());
     }
 }

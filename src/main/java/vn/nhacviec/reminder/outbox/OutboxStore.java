@@ -6,8 +6,8 @@ import jakarta.inject.Singleton;
 import vn.nhacviec.messaging.MessageMemo;
 import vn.nhacviec.messaging.MessageMemory;
 import vn.nhacviec.messaging.Reply;
+import vn.nhacviec.store.Jdbc;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,8 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,12 +31,12 @@ public class OutboxStore {
     private static final String FENCE = " AND EXISTS (SELECT 1 FROM dispatch_lease WHERE lease_name = '"
             + DispatchLeaseStore.NAME + "' AND version = ?)";
 
-    private final JdbcOperations jdbc;
+    private final Jdbc jdbc;
     private final MessageMemory memory;
     private final Clock clock;
 
     public OutboxStore(JdbcOperations jdbc, MessageMemory memory, Clock clock) {
-        this.jdbc = jdbc;
+        this.jdbc = new Jdbc(jdbc);
         this.memory = memory;
         this.clock = clock;
     }
@@ -46,37 +44,22 @@ public class OutboxStore {
     /** Writes a decided message; false when the same decision was written before. */
     @Transactional
     public boolean enqueue(NewOutboxMessage message) {
-        boolean exists = jdbc.prepareStatement("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key = ?", s -> {
-            s.setString(1, message.idempotencyKey());
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() && rs.getLong(1) > 0;
-            }
-        });
-        if (exists) {
+        if (jdbc.exists("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key = ?", message.idempotencyKey())) {
             return false;
         }
-        Timestamp now = Timestamp.from(now());
-        return jdbc.prepareStatement("INSERT INTO outbox_message (idempotency_key, commune_id, officer_id, kind, scan_date, "
-                + "html, keyboard, memo, status, attempts, not_before, created_at) VALUES (?,?,?,?,?,?,?,?,'PENDING',0,?,?)", s -> {
-                    s.setString(1, message.idempotencyKey());
-                    s.setObject(2, message.communeId());
-                    s.setLong(3, message.officerId());
-                    s.setString(4, message.kind());
-                    s.setObject(5, message.scanDate() == null ? null : java.sql.Date.valueOf(message.scanDate()));
-                    s.setString(6, message.reply().html());
-                    s.setString(7, OutboxCodec.keyboard(message.reply().keyboard()));
-                    s.setString(8, OutboxCodec.memo(message.memo().items()));
-                    s.setTimestamp(9, now);
-                    s.setTimestamp(10, now);
-                    return s.executeUpdate() == 1;
-                });
+        Instant now = now();
+        return jdbc.update("INSERT INTO outbox_message (idempotency_key, commune_id, officer_id, kind, scan_date, "
+                + "html, keyboard, memo, status, attempts, not_before, created_at) VALUES (?,?,?,?,?,?,?,?,'PENDING',0,?,?)",
+                message.idempotencyKey(), message.communeId(), message.officerId(), message.kind(), message.scanDate(),
+                message.reply().html(), OutboxCodec.keyboard(message.reply().keyboard()),
+                OutboxCodec.memo(message.memo().items()), now, now) == 1;
     }
 
     /** PENDING messages whose time has come, oldest first. */
     @Transactional
     public List<OutboxMessage> due(int limit) {
         return query("SELECT " + COLUMNS + " FROM outbox_message WHERE status = 'PENDING' AND not_before <= ? ORDER BY id LIMIT "
-                + limit, Timestamp.from(now()));
+                + limit, now());
     }
 
     @Transactional
@@ -103,14 +86,14 @@ public class OutboxStore {
     @Transactional
     public void sent(long id, long telegramMessageId, long chatId, MessageMemo memo) {
         update("UPDATE outbox_message SET status = 'SENT', telegram_message_id = ?, sent_at = ?, last_error = NULL "
-                + "WHERE id = ? AND status <> 'SENT'", telegramMessageId, Timestamp.from(now()), id);
+                + "WHERE id = ? AND status <> 'SENT'", telegramMessageId, now(), id);
         memory.remember(chatId, telegramMessageId, memo);
     }
 
     @Transactional
     public void retryAt(long id, DispatchLeaseStore.Lease lease, Instant notBefore, String error) {
         update("UPDATE outbox_message SET status = 'PENDING', not_before = ?, last_error = ? WHERE id = ?" + FENCE,
-                Timestamp.from(notBefore.truncatedTo(ChronoUnit.SECONDS)), clip(error), id, lease.version());
+                notBefore, clip(error), id, lease.version());
     }
 
     @Transactional
@@ -141,7 +124,7 @@ public class OutboxStore {
                 + "WHERE status = 'PENDING' AND officer_id IN (SELECT id FROM officer WHERE active = FALSE)");
         int expired = update("UPDATE outbox_message SET status = 'STALE', last_error = 'officer not reachable in time' "
                 + "WHERE status = 'PENDING' AND kind = 'NOTICE' AND created_at < ?",
-                Timestamp.from(now().minus(noticeLife)));
+                now().minus(noticeLife));
         return removed + expired;
     }
 
@@ -149,27 +132,15 @@ public class OutboxStore {
     @Transactional
     public int markStale(LocalDate today) {
         return update("UPDATE outbox_message SET status = 'STALE' WHERE status = 'PENDING' AND kind = 'DIGEST' AND scan_date < ?",
-                java.sql.Date.valueOf(today));
+                today);
     }
 
     private List<OutboxMessage> query(String sql, Object... parameters) {
-        return jdbc.prepareStatement(sql, s -> {
-            bind(s, parameters);
-            List<OutboxMessage> result = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    result.add(read(rs));
-                }
-            }
-            return result;
-        });
+        return jdbc.list(sql, OutboxStore::read, parameters);
     }
 
     private int update(String sql, Object... parameters) {
-        return jdbc.prepareStatement(sql, s -> {
-            bind(s, parameters);
-            return s.executeUpdate();
-        });
+        return jdbc.update(sql, parameters);
     }
 
     private static OutboxMessage read(ResultSet rs) throws SQLException {
@@ -189,17 +160,11 @@ public class OutboxStore {
                 rs.getTimestamp("created_at").toInstant(), sentAt == null ? null : sentAt.toInstant());
     }
 
-    private static void bind(PreparedStatement s, Object... parameters) throws SQLException {
-        for (int i = 0; i < parameters.length; i++) {
-            s.setObject(i + 1, parameters[i]);
-        }
-    }
-
     private static String clip(String error) {
         return error == null ? null : error.length() <= 500 ? error : error.substring(0, 500);
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return Jdbc.stored(clock.instant());
     }
 }

@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.nhacviec.reminder.ReminderPolicy;
 import vn.nhacviec.reminder.scan.DailyScan;
-import vn.nhacviec.reminder.scan.ScanRecords;
+import vn.nhacviec.reminder.scan.ScanStore;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -27,11 +27,11 @@ public class DailyScanJob implements Job {
     static final TriggerKey RETRY = TriggerKey.triggerKey("daily-scan-retry", "nhacviec");
 
     private final DailyScan scan;
-    private final ScanRecords records;
+    private final ScanStore records;
     private final ReminderPolicy policy;
     private final Clock clock;
 
-    public DailyScanJob(DailyScan scan, ScanRecords records, ReminderPolicy policy, Clock clock) {
+    public DailyScanJob(DailyScan scan, ScanStore records, ReminderPolicy policy, Clock clock) {
         this.scan = scan;
         this.records = records;
         this.policy = policy;

@@ -50,14 +50,14 @@ public class DailyScan {
     private final CommuneDirectory communes;
     private final AgendaStore agenda;
     private final Roster roster;
-    private final ScanRecords records;
+    private final ScanStore records;
     private final ReminderPolicy policy;
     private final ReminderTexts digests;
     private final OutboxStore outbox;
     private final Clock clock;
     private final boolean botOn;
 
-    public DailyScan(CommuneDirectory communes, AgendaStore agenda, Roster roster, ScanRecords records, ReminderPolicy policy,
+    public DailyScan(CommuneDirectory communes, AgendaStore agenda, Roster roster, ScanStore records, ReminderPolicy policy,
                      ReminderTexts digests, OutboxStore outbox, Clock clock, @Nullable TelegramGateway gateway) {
         this.communes = communes;
         this.agenda = agenda;

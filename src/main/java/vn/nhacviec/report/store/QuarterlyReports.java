@@ -34,6 +34,6 @@ public class QuarterlyReports {
         CommuneRecord commune = communes.require(communeName);
         LocalDate asOf = QuarterlyReport.asOf(year, quarter, LocalDate.now(clock));
         return new QuarterlyReport(agenda.all(commune.id()), store.tasks(commune.id()), units, commune.name(),
-                quarter, year, asOf);
+                quarter, year, asOf, clock.getZone());
     }
 }

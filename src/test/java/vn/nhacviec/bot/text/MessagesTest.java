@@ -10,6 +10,7 @@ import static vn.nhacviec.bot.text.Items.open;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -272,7 +273,7 @@ class MessagesTest {
         AgendaItem done = Items.done(105, 5, d(20, 2), Instant.parse("2024-04-08T02:12:00Z"));
 
         assertEquals("Việc <b>#5 · I.5</b> (hạn 20/02/2024) đã được báo hoàn thành lúc 09:12 08/04/2024 (Nguyễn Văn Tư).",
-                messages.alreadyDone(done).html());
+                messages.alreadyDone(done, ZoneId.of("Asia/Ho_Chi_Minh")).html());
     }
 
     @Test
@@ -367,7 +368,7 @@ class MessagesTest {
                 Items.continuous(5, 5, "I.05", "c"),
                 Items.withStatus(open(6, 6, "I.06", "d", d(1, 1)), DeadlineStatus.CANCELLED));
 
-        ProgressCounts counts = ProgressCounts.of(items, TODAY);
+        ProgressCounts counts = ProgressCounts.of(items, TODAY, ZoneId.of("Asia/Ho_Chi_Minh"));
 
         assertEquals(new ProgressCounts(1, 1, 1, 1), counts);
         assertEquals(50, counts.completionPercent());

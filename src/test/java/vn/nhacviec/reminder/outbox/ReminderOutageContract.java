@@ -20,7 +20,7 @@ import vn.nhacviec.plan.PlanReader;
 import vn.nhacviec.plan.PlanSource;
 import vn.nhacviec.plan.store.PlanStore;
 import vn.nhacviec.reminder.scan.DailyScan;
-import vn.nhacviec.reminder.scan.ScanRecords;
+import vn.nhacviec.reminder.scan.ScanStore;
 import vn.nhacviec.testsupport.Seeds;
 import vn.nhacviec.testsupport.TestDatabase;
 import vn.nhacviec.testsupport.telegram.FakeTelegram;
@@ -115,7 +115,7 @@ abstract class ReminderOutageContract {
             Thread.sleep(3000);   // the start-up catch-up and two retries meet the outage
             assertEquals(0, count("SELECT COUNT(*) FROM scan_run_away"), "no scan could run during the outage");
             sql("ALTER TABLE scan_run_away RENAME TO scan_run");
-            ScanRecords records = instance.getBean(ScanRecords.class);
+            ScanStore records = instance.getBean(ScanStore.class);
             assertTrue(await(Duration.ofSeconds(30), () -> records.ran(MONDAY)),
                     "the scan ran within seconds of the database coming back");
         } finally {

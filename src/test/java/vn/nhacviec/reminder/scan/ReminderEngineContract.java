@@ -156,10 +156,10 @@ abstract class ReminderEngineContract {
     @Test
     void theCatchUpScanRanAtStartAndItsDigestsWentOutWithButtons() throws Exception {
         Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (!first.getBean(ScanRecords.class).ran(MONDAY) && Instant.now().isBefore(until)) {
+        while (!first.getBean(ScanStore.class).ran(MONDAY) && Instant.now().isBefore(until)) {
             Thread.sleep(200);
         }
-        assertTrue(first.getBean(ScanRecords.class).ran(MONDAY), "the scan of today ran at start (09:00 is past 07:30)");
+        assertTrue(first.getBean(ScanStore.class).ran(MONDAY), "the scan of today ran at start (09:00 is past 07:30)");
         drainUntilEmpty(first);
         SentMessage digest = telegram.sentTo(CT).stream().filter(m -> m.plainText().contains("thứ Hai 08/04/2024"))
                 .findFirst().orElseThrow(() -> new AssertionError("the chairman got no digest: " + telegram.sentTo(CT)));
