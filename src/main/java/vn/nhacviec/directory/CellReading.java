@@ -44,6 +44,20 @@ final class CellReading {
         Map<Integer, Integer> segmentMentions = new LinkedHashMap<>();
         int[] segmentOf = segments();
         for (int i = 0; i < cell.size(); ) {
+            int bodyEnd = OutsideBodies.endOf(cell, i);
+            if (bodyEnd >= 0) {
+                // "Sở Khoa học và Công nghệ", "các sở, ban, ngành": one name outside the commune, as written
+                String name = UnitCatalog.shorten(cell.span(i, bodyEnd));
+                if (seen.add(VietnameseText.fold(name))) {
+                    unknown.add(name);
+                }
+                for (int k = i; k <= bodyEnd; k++) {
+                    taken[k] = true;
+                }
+                segmentMentions.merge(segmentOf[i], 1, Integer::sum);
+                i = bodyEnd + 1;
+                continue;
+            }
             AliasIndex.Mention mention = index.mentionAt(cell, i);
             if (mention == null) {
                 i++;
