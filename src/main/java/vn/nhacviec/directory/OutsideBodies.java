@@ -1,6 +1,7 @@
 package vn.nhacviec.directory;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import vn.nhacviec.deadline.VietnameseText;
 
@@ -14,6 +15,8 @@ final class OutsideBodies {
 
     /** Words that head a ministry's or a department's name. */
     private static final Set<String> HEADS = Set.of("so", "bo", "vu", "cuc", "ban");
+    /** The heads as written with diacritics; "số" (in "Chuyển đổi số") folds like "Sở" but heads nothing. */
+    private static final Set<String> HEADS_WRITTEN = Set.of("sở", "bộ", "vụ", "cục", "ban");
 
     /** Ministries' and departments' names after the head, in full and abbreviated ("và" is optional). */
     private static final List<String> DEPARTMENTS = List.of(
@@ -28,13 +31,15 @@ final class OutsideBodies {
             "thong tin va truyen thong", "tt tt", "tttt",
             "ke hoach va dau tu", "kh dt", "khdt",
             "dan toc va ton giao", "dt tg",
+            "khoa hoc cong nghe dao tao va moi truong",
             "noi vu va lao dong");
 
     /** Group names and bodies that need no head; commas and "và" inside them are part of the name. */
     private static final List<String> GROUPS = List.of(
             "cac so ban nganh dia phuong", "cac so ban nganh", "cac so nganh dia phuong", "cac so nganh",
             "cac bo nganh", "cac bo co quan ngang bo", "cac co quan don vi dia phuong", "cac co quan don vi",
-            "cac co quan to chuc", "cac don vi dia phuong",
+            "cac co quan to chuc", "cac co quan to chuc ca nhan", "cac co quan to chuc don vi",
+            "cac don vi dia phuong",
             "uy ban nhan dan cac xa phuong thi tran", "uy ban nhan dan cac xa phuong",
             "ubnd cac xa phuong thi tran", "ubnd cac xa phuong", "ubnd cac phuong xa",
             "uy ban nhan dan cac phuong xa",
@@ -44,6 +49,8 @@ final class OutsideBodies {
     private static final List<String> GROUP_SUFFIXES = List.of("co lien quan", "lien quan", "tinh", "thanh pho");
 
     private static final int PLACE_WORDS = 3;
+    /** Words of a department's name written in full ("khoa hoc cong nghe", "van hoa the thao du lich"). */
+    private static final int FULL_NAME_WORDS = 3;
 
     private static final List<String[]> DEPARTMENT_WORDS = words(DEPARTMENTS);
     private static final List<String[]> GROUP_WORDS = words(GROUPS);
@@ -55,8 +62,12 @@ final class OutsideBodies {
     /** The last word of an outside body's name starting at {@code at}, or -1 when none starts there. */
     static int endOf(CellTokens cell, int at) {
         int end = -1;
-        if (HEADS.contains(cell.key(at)) && at + 1 < cell.size() && !cell.get(at + 1).hardBefore()) {
+        boolean bare = isBareHead(cell.get(at));
+        if ((isHead(cell.get(at)) || bare) && at + 1 < cell.size() && !cell.get(at + 1).hardBefore()) {
             end = longest(cell, at + 1, DEPARTMENT_WORDS);
+            if (bare && end - at < FULL_NAME_WORDS) {
+                end = -1; // "chuyen doi so VHTTDL": an abbreviation after a bare "so" is no department
+            }
         }
         if (end < 0) {
             end = longest(cell, at, GROUP_WORDS);
@@ -65,6 +76,24 @@ final class OutsideBodies {
             }
         }
         return end < 0 ? -1 : place(cell, end);
+    }
+
+    /**
+     * A head word: written as one ("Sở", "sở"), or capitalised without diacritics ("So"). "số" and a
+     * lower-case "so" ("Chuyển đổi số VHTTDL", "chuyen doi so") are not heads.
+     */
+    private static boolean isHead(CellTokens.Token token) {
+        if (!HEADS.contains(token.key())) {
+            return false;
+        }
+        String written = token.text().toLowerCase(Locale.ROOT);
+        return HEADS_WRITTEN.contains(written)
+                || written.equals(token.key()) && Character.isUpperCase(token.text().charAt(0));
+    }
+
+    /** "so", "bo" in lower case without diacritics: a head only before a department's full name. */
+    private static boolean isBareHead(CellTokens.Token token) {
+        return HEADS.contains(token.key()) && token.text().equals(token.key());
     }
 
     /** "… tỉnh", "… có liên quan" after a group name. */
@@ -89,7 +118,7 @@ final class OutsideBodies {
         while (added < PLACE_WORDS && end + 1 < cell.size()) {
             CellTokens.Token next = cell.get(end + 1);
             if (next.hardBefore() || !Character.isUpperCase(next.text().charAt(0)) || next.upper()
-                    || next.key().equals("va")) {
+                    || next.key().equals("va") || isHead(next) || endOf(cell, end + 1) >= 0) {
                 break;
             }
             end++;
