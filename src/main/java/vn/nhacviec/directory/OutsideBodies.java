@@ -43,7 +43,11 @@ final class OutsideBodies {
             "uy ban nhan dan cac xa phuong thi tran", "uy ban nhan dan cac xa phuong",
             "ubnd cac xa phuong thi tran", "ubnd cac xa phuong", "ubnd cac phuong xa",
             "uy ban nhan dan cac phuong xa",
-            "bao va phat thanh truyen hinh");
+            "bao va phat thanh truyen hinh",
+            // the province's boards, whose names hold a commune unit's ("Kinh tế" is KT)
+            "ban quan ly khu kinh te", "ban quan ly cac khu kinh te", "ban quan ly cac khu cong nghiep",
+            "ban quan ly khu kinh te va cac khu cong nghiep", "ban quan ly cac khu cong nghe cao",
+            "ban quan ly cac khu cong nghe cao va cong nghiep");
 
     /** Words that may follow a group name and belong to it. */
     private static final List<String> GROUP_SUFFIXES = List.of("co lien quan", "lien quan", "tinh", "thanh pho");

@@ -61,6 +61,9 @@ class OutsideBodiesTest {
                         "Các sở, ngành", "UBND các xã, phường", "các cơ quan, tổ chức, cá nhân có liên quan"),
                 cell("Vụ Khoa học công nghệ, Đào tạo và Môi trường", List.of(),
                         "Vụ Khoa học công nghệ, Đào tạo và Môi trường"),
+                cell("Ban Quản lý Khu kinh tế, Sở Công Thương, các doanh nghiệp viễn thông;\ncác cơ quan, đơn vị liên quan",
+                        List.of(), "Ban Quản lý Khu kinh tế", "Sở Công Thương", "doanh nghiệp viễn thông",
+                        "các cơ quan, đơn vị liên quan"),
                 // "số" (digital) folds like "Sở" but heads nothing
                 cell("Trung tâm Chuyển đổi số VHTTDL", List.of(), "Trung tâm Chuyển đổi số VHTTDL"),
                 // the commune's own units are still read as before, next to outside bodies
