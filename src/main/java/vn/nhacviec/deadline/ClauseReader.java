@@ -19,6 +19,8 @@ final class ClauseReader {
     private static final Pattern EXTERNAL_WORDS = Pattern.compile(
             "\\btheo\\b|\\bkip thoi\\b|\\bkhi co\\b|\\bdot xuat\\b|\\bneu co\\b");
     private static final Pattern STARTS_WITH_THEO = Pattern.compile("^\\W*theo\\b");
+    /** "và các năm tiếp theo", "những năm sau": the task runs on past the plan's last year. */
+    private static final Pattern RUNS_ON = Pattern.compile("\\b(?:cac|nhung) nam (?:tiep theo|sau|ke tiep)\\b");
     private static final Pattern BLANK_OR_PUNCTUATION = Pattern.compile("[\\s,.:()\\-]*");
 
     /**
@@ -65,11 +67,16 @@ final class ClauseReader {
         if (looksMixed(hits, text.original(), singleDeadlines)) {
             warnings.add(Warnings.mixedCells(clause.label()));
         }
-        List<Milestone> milestones = toMilestones(hits, clause.label(), warnings);
+        boolean runsOn = RUNS_ON.matcher(VietnameseText.fold(text.original())).find();
+        List<Milestone> milestones = toMilestones(hits, clause.label(), runsOn, warnings);
         return new Result(milestones, false, milestones.isEmpty());
     }
 
-    private List<Milestone> toMilestones(List<Hit> hits, String label, List<String> warnings) {
+    /**
+     * @param runsOn the clause says the task goes on after the plan ("Năm 2026 và các năm tiếp theo"):
+     *               a year it names after the plan's is the cell's own word, kept rather than dropped
+     */
+    private List<Milestone> toMilestones(List<Hit> hits, String label, boolean runsOn, List<String> warnings) {
         Set<Milestone> milestones = new LinkedHashSet<>();
         for (Hit hit : hits) {
             if (hit.note() != null) {
@@ -77,7 +84,8 @@ final class ClauseReader {
             }
             List<LocalDate> inYear = new ArrayList<>();
             for (LocalDate date : hit.dates()) {
-                if (period.contains(date)) {
+                if (period.contains(date) || runsOn && date.getYear() > period.lastYear()
+                        && date.getYear() - period.lastYear() < PlanPeriod.MAX_YEARS) {
                     inYear.add(date);
                 } else {
                     warnings.add(Warnings.outsidePlan(date, label, period));

@@ -1,6 +1,7 @@
 package vn.nhacviec.directory;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,13 +38,31 @@ final class CellReading {
         this.taken = new boolean[cell.size()];
     }
 
+    /** An unknown name and the word it starts at. */
+    private record Named(int at, String name) {
+    }
+
     UnitReading read() {
         Set<String> codes = new LinkedHashSet<>();
-        List<String> unknown = new ArrayList<>();
+        List<Named> unknown = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         Map<Integer, Integer> segmentMentions = new LinkedHashMap<>();
         int[] segmentOf = segments();
         for (int i = 0; i < cell.size(); ) {
+            int bodyEnd = OutsideBodies.endOf(cell, i);
+            if (bodyEnd >= 0) {
+                // "Sở Khoa học và Công nghệ", "các sở, ban, ngành": one name outside the commune, as written
+                String name = UnitCatalog.shorten(cell.span(i, bodyEnd));
+                if (seen.add(VietnameseText.fold(name))) {
+                    unknown.add(new Named(i, name));
+                }
+                for (int k = i; k <= bodyEnd; k++) {
+                    taken[k] = true;
+                }
+                segmentMentions.merge(segmentOf[i], 1, Integer::sum);
+                i = bodyEnd + 1;
+                continue;
+            }
             AliasIndex.Mention mention = index.mentionAt(cell, i);
             if (mention == null) {
                 i++;
@@ -57,7 +76,7 @@ final class CellReading {
                 int from = higherHead ? mention.from() - 1 : prefixStart(mention.from());
                 String name = UnitCatalog.shorten(cell.span(from, end));
                 if (seen.add(VietnameseText.fold(name))) {
-                    unknown.add(name);
+                    unknown.add(new Named(from, name));
                 }
                 for (int k = from; k <= end; k++) {
                     taken[k] = true;
@@ -93,7 +112,7 @@ final class CellReading {
             if (radio || listItem || NameShape.looksLikeName(cell, from, to)) {
                 String name = UnitCatalog.shorten(cell.span(from, to));
                 if (seen.add(VietnameseText.fold(name))) {
-                    unknown.add(name);
+                    unknown.add(new Named(from, name));
                 }
             }
         }
@@ -101,10 +120,12 @@ final class CellReading {
                 && !NameShape.allFiller(cell, 0, cell.size() - 1)) {
             String whole = UnitCatalog.shorten(cell.text());
             if (!whole.isEmpty()) {
-                unknown.add(whole);
+                unknown.add(new Named(0, whole));
             }
         }
-        return new UnitReading(new ArrayList<>(codes), unknown);
+        // names in the order the cell writes them, whether found in the first pass or left over
+        List<String> names = unknown.stream().sorted(Comparator.comparingInt(Named::at)).map(Named::name).toList();
+        return new UnitReading(new ArrayList<>(codes), names);
     }
 
     private boolean underHigherHead(int at) {
