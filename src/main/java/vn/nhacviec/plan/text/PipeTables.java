@@ -65,8 +65,8 @@ final class PipeTables {
                 i++;
                 continue;
             }
-            if (pipeCount(line) == 0) {
-                return i; // site text after the table
+            if (pipeCount(line) == 0 || (outer && !startsWithPipe(line.strip()))) {
+                return i; // site text after the table ("Chia sẻ: Facebook | Zalo" too, when rows open with a pipe)
             }
             // A row whose last cell goes on over the next lines before its closing pipe.
             StringBuilder row = new StringBuilder(line.strip());

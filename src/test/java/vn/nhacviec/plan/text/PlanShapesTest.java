@@ -278,4 +278,15 @@ class PlanShapesTest {
         assertEquals(List.of("I|1|Văn phòng|Quý I/2027", "II|1|Trung tâm|Quý II/2027"), rows(plan));
         assertEquals("Rà soát", plan.rows().get(0).content());
     }
+
+    @Test
+    void pipeTextOfTheSiteAfterAWebTableIsNotARow() {
+        PlanText plan = new PlanTextReader().read(String.join("\n",
+                "KẾ HOẠCH", "Cải cách hành chính năm 2027", "",
+                "| STT | Nội dung công việc | Cơ quan chủ trì | Thời hạn |", "|---|---|---|---|",
+                "| 1 | Rà soát văn bản | Văn phòng | Quý II/2027 |",
+                "| 2 | Kiểm tra văn bản | Phòng VH-XH | Chậm nhất ngày 15/3/2027 |", "",
+                "Chia sẻ: Facebook | Zalo", "Bình luận | Góp ý"));
+        assertEquals(List.of("|1|Văn phòng|Quý II/2027", "|2|Phòng VH-XH|Chậm nhất ngày 15/3/2027"), rows(plan));
+    }
 }
