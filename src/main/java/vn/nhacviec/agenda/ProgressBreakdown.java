@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The district's four figures per lead unit and per plan section, counted one way for the bot's
+ * The province's four figures per lead unit and per plan section, counted one way for the bot's
  * /tiendo and the quarterly workbook alike. A deadline with several lead units counts for each of
  * them; one without any counts under the key "". Groups with no dated deadline are left out.
  */

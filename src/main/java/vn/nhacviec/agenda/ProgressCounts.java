@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 
 /**
- * The four figures the district asks for: done on time, done late, open within the deadline, open and
+ * The four figures the province asks for: done on time, done late, open within the deadline, open and
  * overdue. Only deadlines with a due date count; cancelled ones never do.
  */
 public record ProgressCounts(int doneOnTime, int doneLate, int openInTime, int openOverdue) {
