@@ -118,7 +118,7 @@ class PlanShapesTest {
         assertTrue(plan.rows().stream().allMatch(r -> r.warnings().isEmpty()));
     }
 
-    // ---- the five plans in ../shared/plans-more, copied to src/test/resources/plans/more
+    // ---- the five "plans-more" plans of the project material, copied to src/test/resources/plans/more
 
     private static PlanText more(String name) {
         return new PlanTextReader().read(resource("more/" + name));
