@@ -5,7 +5,7 @@ import vn.nhacviec.document.ReadingBudget;
 import vn.nhacviec.document.ZipParts;
 import vn.nhacviec.plan.document.CsvText;
 import vn.nhacviec.plan.document.DocumentKind;
-import vn.nhacviec.plan.document.DocumentReading;
+import vn.nhacviec.plan.document.DocumentContent;
 import vn.nhacviec.plan.document.DocumentText;
 import vn.nhacviec.plan.document.ItemCensus;
 import vn.nhacviec.plan.document.LegacyText;
@@ -86,9 +86,9 @@ public final class PlanFile {
         }
         DocumentKind document = FileKind.document(name, bytes);
         if (document != null) {
-            DocumentReading reading = DocumentText.reading(name, document, bytes);
-            return new PlanSource(name, reading.text().text(), sha256(bytes), reading.text().notices(), reading.census(),
-                    reading.textLayer());
+            DocumentContent content = DocumentText.content(name, document, bytes);
+            return new PlanSource(name, content.text().text(), sha256(bytes), content.text().notices(), content.census(),
+                    content.textLayer());
         }
         FileKind.Binary kind = FileKind.describeBinary(bytes);
         if (kind != null) {

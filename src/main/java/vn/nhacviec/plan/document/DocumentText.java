@@ -24,17 +24,17 @@ public final class DocumentText {
 
     /** As {@link #extract}, saying which legacy encodings were converted to Unicode. */
     public static LegacyText read(String name, DocumentKind kind, byte[] bytes) {
-        return reading(name, kind, bytes, ReadingBudget.DEFAULT).text();
+        return content(name, kind, bytes, ReadingBudget.DEFAULT).text();
     }
 
     /** As {@link #read(String, DocumentKind, byte[])}, under the given budget. */
     public static LegacyText read(String name, DocumentKind kind, byte[] bytes, ReadingBudget budget) {
-        return reading(name, kind, bytes, budget).text();
+        return content(name, kind, bytes, budget).text();
     }
 
-    /** As {@link #reading(String, DocumentKind, byte[], ReadingBudget)} under the default budget. */
-    public static DocumentReading reading(String name, DocumentKind kind, byte[] bytes) {
-        return reading(name, kind, bytes, ReadingBudget.DEFAULT);
+    /** As {@link #content(String, DocumentKind, byte[], ReadingBudget)} under the default budget. */
+    public static DocumentContent content(String name, DocumentKind kind, byte[] bytes) {
+        return content(name, kind, bytes, ReadingBudget.DEFAULT);
     }
 
     /**
@@ -42,7 +42,7 @@ public final class DocumentText {
      * layer, else the paragraphs and table cells of the text read (each cell on its own); for a
      * PDF whose tables were rebuilt, whichever of the two shows more items.
      */
-    public static DocumentReading reading(String name, DocumentKind kind, byte[] bytes, ReadingBudget budget) {
+    public static DocumentContent content(String name, DocumentKind kind, byte[] bytes, ReadingBudget budget) {
         LegacyFonts fonts = new LegacyFonts();
         ReadingBudget.Meter meter = budget.start();
         String text;
@@ -87,7 +87,7 @@ public final class DocumentText {
             ItemCensus printed = ItemCensus.ofLines(layer);
             census = printed.size() > census.size() ? printed : census;
         }
-        return new DocumentReading(legacy, census, layer);
+        return new DocumentContent(legacy, census, layer);
     }
 
     /** A document past its budget, as the one-line refusal the importer and the bot show. */

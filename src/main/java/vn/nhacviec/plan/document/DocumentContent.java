@@ -6,9 +6,9 @@ package vn.nhacviec.plan.document;
  * against), and its text layer when that is another reading of the same page ("" otherwise):
  * a PDF's text as {@code PDFTextStripper} gives it, where tables were rebuilt from their borders.
  */
-public record DocumentReading(LegacyText text, ItemCensus census, String textLayer) {
+public record DocumentContent(LegacyText text, ItemCensus census, String textLayer) {
 
-    public DocumentReading {
+    public DocumentContent {
         textLayer = textLayer == null ? "" : textLayer;
     }
 }
