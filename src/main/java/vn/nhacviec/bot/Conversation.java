@@ -6,7 +6,7 @@ import vn.nhacviec.bot.text.BotInput;
 import vn.nhacviec.bot.text.InputParser;
 import vn.nhacviec.bot.text.Messages;
 import vn.nhacviec.directory.LinkedOfficer;
-import vn.nhacviec.directory.store.Roster;
+import vn.nhacviec.directory.store.RosterStore;
 import vn.nhacviec.messaging.MessageMemo;
 
 import java.time.Clock;
@@ -23,7 +23,7 @@ import java.util.Optional;
 @Singleton
 public class Conversation {
 
-    private final Roster roster;
+    private final RosterStore roster;
     private final Messages messages;
     private final Clock clock;
     private final FloodGuard floodGuard;
@@ -33,7 +33,7 @@ public class Conversation {
     private final DeadlineGate gate;
     private final AccessMessages access;
 
-    Conversation(Roster roster, Messages messages, Clock clock, Handlers handlers, BotProperties properties,
+    Conversation(RosterStore roster, Messages messages, Clock clock, Handlers handlers, BotProperties properties,
                  DeadlineGate gate, AccessMessages access) {
         this.gate = gate;
         this.access = access;

@@ -6,7 +6,7 @@ import vn.nhacviec.agenda.store.AgendaStore;
 import vn.nhacviec.bot.store.ExtensionRequestStore;
 import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.bot.text.Messages;
-import vn.nhacviec.directory.store.Roster;
+import vn.nhacviec.directory.store.RosterStore;
 import vn.nhacviec.messaging.MessageMemo;
 
 import java.time.LocalDate;
@@ -31,11 +31,11 @@ class ExtensionHandler {
 
     private final AgendaStore agenda;
     private final ExtensionRequestStore requests;
-    private final Roster roster;
+    private final RosterStore roster;
     private final Messages messages;
     private final AccessMessages refusals;
 
-    ExtensionHandler(AgendaStore agenda, ExtensionRequestStore requests, Roster roster, Messages messages,
+    ExtensionHandler(AgendaStore agenda, ExtensionRequestStore requests, RosterStore roster, Messages messages,
                      AccessMessages refusals) {
         this.agenda = agenda;
         this.requests = requests;
@@ -62,7 +62,7 @@ class ExtensionHandler {
             return Answers.text(turn.incoming(), refusals.extensionWaiting(item));
         }
         List<Outgoing> out = new ArrayList<>(Answers.text(turn.incoming(), messages.extensionSent(item, date.get())));
-        for (Roster.LinkedOrNot member : roster.members(item.communeId())) {
+        for (RosterStore.LinkedOrNot member : roster.members(item.communeId())) {
             if (member.officer().role().leadsCommune() && member.chatId() != null && member.officer().id() != turn.officer().id()) {
                 out.add(new Outgoing.Send(member.chatId(), messages.extensionRequest(id.get(), item,
                         turn.officer().officer().name(), date.get()), null, MessageMemo.none()));

@@ -3,7 +3,7 @@ package vn.nhacviec.bot;
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.text.Messages;
 import vn.nhacviec.messaging.Reply;
-import vn.nhacviec.directory.store.Roster;
+import vn.nhacviec.directory.store.RosterStore;
 import vn.nhacviec.messaging.MessageMemo;
 
 import java.util.ArrayList;
@@ -19,10 +19,10 @@ import java.util.Map;
 class OverdueHandler {
 
     private final Worklist worklist;
-    private final Roster roster;
+    private final RosterStore roster;
     private final Messages messages;
 
-    OverdueHandler(Worklist worklist, Roster roster, Messages messages) {
+    OverdueHandler(Worklist worklist, RosterStore roster, Messages messages) {
         this.worklist = worklist;
         this.roster = roster;
         this.messages = messages;
@@ -37,7 +37,7 @@ class OverdueHandler {
             return messages.overdueForOfficer(worklist.visibleOpen(turn), worklist.calendar(turn), turn.today(), page);
         }
         Map<String, List<String>> officersByUnit = new LinkedHashMap<>();
-        for (Roster.LinkedOrNot member : roster.members(turn.communeId())) {
+        for (RosterStore.LinkedOrNot member : roster.members(turn.communeId())) {
             for (String unit : member.officer().units()) {
                 officersByUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(member.officer().name());
             }

@@ -2,7 +2,7 @@ package vn.nhacviec.bot;
 
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.store.BotIdentityStore;
-import vn.nhacviec.bot.store.PendingUploads;
+import vn.nhacviec.bot.store.PendingUploadStore;
 import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.messaging.Reply;
 import vn.nhacviec.bot.text.RosterMessages;
@@ -13,7 +13,7 @@ import vn.nhacviec.directory.RosterCheck;
 import vn.nhacviec.directory.RosterException;
 import vn.nhacviec.directory.RosterFile;
 import vn.nhacviec.directory.UnitCatalog;
-import vn.nhacviec.directory.store.Roster;
+import vn.nhacviec.directory.store.RosterStore;
 import vn.nhacviec.messaging.MessageMemo;
 
 import java.util.ArrayList;
@@ -30,14 +30,14 @@ import java.util.Optional;
 @Singleton
 class RosterUpload {
 
-    private final Roster roster;
-    private final PendingUploads uploads;
+    private final RosterStore roster;
+    private final PendingUploadStore uploads;
     private final RosterCheck check;
     private final RosterMessages messages;
     private final BotIdentityStore identity;
     private final AccessMessages access;
 
-    RosterUpload(Roster roster, PendingUploads uploads, UnitCatalog units, RosterMessages messages, BotIdentityStore identity,
+    RosterUpload(RosterStore roster, PendingUploadStore uploads, UnitCatalog units, RosterMessages messages, BotIdentityStore identity,
                  AccessMessages access) {
         this.access = access;
         this.roster = roster;
@@ -52,7 +52,7 @@ class RosterUpload {
         List<RosterCheck.Verdict> verdicts = verdicts(commune, reading);
         List<Reply> parts = messages.preview(fileName, commune, verdicts, problems(reading));
         if (verdicts.stream().anyMatch(v -> v instanceof RosterCheck.Add)) {
-            long id = uploads.create(turn.communeId(), turn.officer().id(), PendingUploads.Kind.ROSTER, fileName, bytes,
+            long id = uploads.create(turn.communeId(), turn.officer().id(), PendingUploadStore.Kind.ROSTER, fileName, bytes,
                     turn.now().toInstant());
             parts = UploadMessages.withDecisionButtons(parts, "✅ Nhập danh sách", id);
         }
@@ -60,7 +60,7 @@ class RosterUpload {
     }
 
     /** Adds the officers the file still adds now (the roster may have changed since the preview). */
-    List<Outgoing> confirm(Turn turn, PendingUploads.Upload upload) {
+    List<Outgoing> confirm(Turn turn, PendingUploadStore.Upload upload) {
         if (!uploads.decide(upload.id(), true, turn.now().toInstant())) {
             return List.of();
         }
@@ -74,7 +74,7 @@ class RosterUpload {
             if (verdict instanceof RosterCheck.Add add && !turn.officer().role().grants(add.line().role())) {
                 // only the chairman gives a leader role: the office's line waits for the chairman, without a code
                 try {
-                    Roster.PendingLeader pending = roster.addPendingLeader(commune, add.line().name(), add.unitCodes(),
+                    RosterStore.PendingLeader pending = roster.addPendingLeader(commune, add.line().name(), add.unitCodes(),
                             add.line().role(), turn.officer().id(), turn.actor());
                     awaitingChairman.add(pending.officer().name());
                     for (long chairman : pending.chairmen()) {

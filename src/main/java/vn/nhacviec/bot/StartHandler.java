@@ -8,7 +8,7 @@ import vn.nhacviec.bot.text.LinkRefusal;
 import vn.nhacviec.bot.text.Messages;
 import vn.nhacviec.messaging.Reply;
 import vn.nhacviec.directory.LinkResult;
-import vn.nhacviec.directory.store.Roster;
+import vn.nhacviec.directory.store.RosterStore;
 
 import java.util.List;
 
@@ -16,11 +16,11 @@ import java.util.List;
 @Singleton
 class StartHandler {
 
-    private final Roster roster;
+    private final RosterStore roster;
     private final Messages messages;
     private final AccessMessages access;
 
-    StartHandler(Roster roster, Messages messages, AccessMessages access) {
+    StartHandler(RosterStore roster, Messages messages, AccessMessages access) {
         this.access = access;
         this.roster = roster;
         this.messages = messages;

@@ -1,8 +1,8 @@
 package vn.nhacviec.bot;
 
 import jakarta.inject.Singleton;
-import vn.nhacviec.bot.store.PendingUploads;
-import vn.nhacviec.bot.store.UploadImports;
+import vn.nhacviec.bot.store.PendingUploadStore;
+import vn.nhacviec.bot.store.UploadImportStore;
 import vn.nhacviec.bot.text.UploadMessages;
 import vn.nhacviec.plan.PlanReader;
 import vn.nhacviec.plan.store.ImportResult;
@@ -17,13 +17,13 @@ import java.util.Optional;
 @Singleton
 class UploadDecisionHandler {
 
-    private final PendingUploads uploads;
-    private final UploadImports imports;
+    private final PendingUploadStore uploads;
+    private final UploadImportStore imports;
     private final PlanReader planReader;
     private final UploadMessages messages;
     private final RosterUpload rosters;
 
-    UploadDecisionHandler(PendingUploads uploads, UploadImports imports, PlanReader planReader, UploadMessages messages,
+    UploadDecisionHandler(PendingUploadStore uploads, UploadImportStore imports, PlanReader planReader, UploadMessages messages,
                           RosterUpload rosters) {
         this.rosters = rosters;
         this.uploads = uploads;
@@ -33,13 +33,13 @@ class UploadDecisionHandler {
     }
 
     List<Outgoing> confirm(Turn turn, long uploadId) {
-        Optional<PendingUploads.Upload> found = uploads.find(uploadId);
+        Optional<PendingUploadStore.Upload> found = uploads.find(uploadId);
         var refusal = refusal(turn, found);
         if (refusal != null) {
             return refusal;
         }
-        PendingUploads.Upload upload = found.get();
-        if (upload.kind() == PendingUploads.Kind.ROSTER) {
+        PendingUploadStore.Upload upload = found.get();
+        if (upload.kind() == PendingUploadStore.Kind.ROSTER) {
             List<Outgoing> added = rosters.confirm(turn, upload);
             return added.isEmpty() ? Answers.text(turn.incoming(), messages.alreadyDecided()) : added;
         }
@@ -61,7 +61,7 @@ class UploadDecisionHandler {
     }
 
     List<Outgoing> cancel(Turn turn, long uploadId) {
-        Optional<PendingUploads.Upload> found = uploads.find(uploadId);
+        Optional<PendingUploadStore.Upload> found = uploads.find(uploadId);
         var refusal = refusal(turn, found);
         if (refusal != null) {
             return refusal;
@@ -72,11 +72,11 @@ class UploadDecisionHandler {
         return Answers.text(turn.incoming(), messages.cancelled(found.get().fileName()));
     }
 
-    private List<Outgoing> refusal(Turn turn, Optional<PendingUploads.Upload> found) {
+    private List<Outgoing> refusal(Turn turn, Optional<PendingUploadStore.Upload> found) {
         if (found.isEmpty() || found.get().communeId() != turn.communeId()) {
             return Answers.text(turn.incoming(), messages.alreadyDecided());
         }
-        PendingUploads.Upload upload = found.get();
+        PendingUploadStore.Upload upload = found.get();
         if (upload.officerId() != turn.officer().id()) {
             return Answers.text(turn.incoming(), messages.notYourUpload());
         }

@@ -5,7 +5,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.nhacviec.bot.store.PendingUploads;
+import vn.nhacviec.bot.store.PendingUploadStore;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,10 +20,10 @@ class UploadExpiry {
 
     private static final Logger LOG = LoggerFactory.getLogger(UploadExpiry.class);
 
-    private final PendingUploads uploads;
+    private final PendingUploadStore uploads;
     private final Clock clock;
 
-    UploadExpiry(PendingUploads uploads, Clock clock) {
+    UploadExpiry(PendingUploadStore uploads, Clock clock) {
         this.uploads = uploads;
         this.clock = clock;
     }

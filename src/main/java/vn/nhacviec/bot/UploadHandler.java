@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.nhacviec.bot.store.PendingUploads;
+import vn.nhacviec.bot.store.PendingUploadStore;
 import vn.nhacviec.bot.text.UploadMessages;
 import vn.nhacviec.plan.PlanFile;
 import vn.nhacviec.plan.PlanReader;
@@ -32,7 +32,7 @@ class UploadHandler {
     static final Duration PREVIEW_VALIDITY = Duration.ofHours(UploadMessages.PREVIEW_HOURS);
 
     private final TelegramGateway gateway;
-    private final PendingUploads uploads;
+    private final PendingUploadStore uploads;
     private final PlanReader planReader;
     private final UploadMessages messages;
     private final RosterUpload rosters;
@@ -40,7 +40,7 @@ class UploadHandler {
     private final DocumentReading reading;
     private final OutgoingSender sender;
 
-    UploadHandler(@Nullable TelegramGateway gateway, PendingUploads uploads, PlanReader planReader, UploadMessages messages,
+    UploadHandler(@Nullable TelegramGateway gateway, PendingUploadStore uploads, PlanReader planReader, UploadMessages messages,
                   RosterUpload rosters, PlanStore plans, DocumentReading reading, @Nullable OutgoingSender sender) {
         this.sender = sender;
         this.rosters = rosters;
@@ -110,7 +110,7 @@ class UploadHandler {
             return rosters.preview(turn, file.fileName(), bytes, roster.reading());
         }
         ReceivedDocument.PlanDocument plan = (ReceivedDocument.PlanDocument) document;
-        long id = uploads.create(turn.communeId(), turn.officer().id(), PendingUploads.Kind.PLAN, file.fileName(), bytes, now);
+        long id = uploads.create(turn.communeId(), turn.officer().id(), PendingUploadStore.Kind.PLAN, file.fileName(), bytes, now);
         List<Outgoing> out = new ArrayList<>();
         for (var part : messages.planPreview(file.fileName(), plan.plan(), commune, id, plans.revisionOf(plan.plan()))) {
             out.add(new Outgoing.Send(turn.incoming().chatId(), part, null, MessageMemo.none()));

@@ -10,8 +10,8 @@ import vn.nhacviec.directory.Role;
 import vn.nhacviec.directory.RosterException;
 import vn.nhacviec.directory.RosterFile;
 import vn.nhacviec.directory.RosterLine;
-import vn.nhacviec.directory.store.CommuneDirectory;
-import vn.nhacviec.directory.store.Roster;
+import vn.nhacviec.directory.store.CommuneStore;
+import vn.nhacviec.directory.store.RosterStore;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,7 +42,7 @@ final class OfficerCommand {
         public Integer call() {
             Role parsed = Role.parse(role).orElseThrow(() -> new RosterException(
                     "unknown role '" + role + "' (allowed: " + Role.allowed() + ")"));
-            NewOfficer added = Services.bean(Roster.class).add(commune, name, units, parsed, Services.actor());
+            NewOfficer added = Services.bean(RosterStore.class).add(commune, name, units, parsed, Services.actor());
             System.out.println(line(added.officer()) + "  invite: " + invite(added));
             return 0;
         }
@@ -64,9 +64,9 @@ final class OfficerCommand {
                 throw new RosterException(p.message());
             });
             if (commune != null && !commune.isBlank()) {
-                Services.bean(CommuneDirectory.class).require(commune); // once, not on every line
+                Services.bean(CommuneStore.class).require(commune); // once, not on every line
             }
-            Roster roster = Services.bean(Roster.class);
+            RosterStore roster = Services.bean(RosterStore.class);
             int added = 0;
             for (RosterFile.Problem problem : reading.problems()) {
                 System.err.println("line " + problem.lineNumber() + ": " + problem.message());
@@ -110,7 +110,7 @@ final class OfficerCommand {
 
         @Override
         public Integer call() {
-            List<Officer> officers = Services.bean(Roster.class).list(Optional.ofNullable(commune));
+            List<Officer> officers = Services.bean(RosterStore.class).list(Optional.ofNullable(commune));
             if (officers.isEmpty()) {
                 System.out.println("No officers yet.");
             }
@@ -128,7 +128,7 @@ final class OfficerCommand {
 
         @Override
         public Integer call() {
-            Officer removed = Services.bean(Roster.class).remove(commune, officer, Services.actor());
+            Officer removed = Services.bean(RosterStore.class).remove(commune, officer, Services.actor());
             System.out.println("Removed " + removed.name() + " (id " + removed.id() + ") from " + removed.commune());
             return 0;
         }
@@ -143,7 +143,7 @@ final class OfficerCommand {
 
         @Override
         public Integer call() {
-            NewOfficer invited = Services.bean(Roster.class).invite(commune, name, Services.actor());
+            NewOfficer invited = Services.bean(RosterStore.class).invite(commune, name, Services.actor());
             System.out.println(line(invited.officer()) + "  invite: " + invite(invited));
             return 0;
         }

@@ -2,7 +2,7 @@ package vn.nhacviec.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.nhacviec.plan.store.PlanQueries;
+import vn.nhacviec.plan.store.PlanQueryStore;
 import vn.nhacviec.plan.store.PlanView;
 
 import java.util.List;
@@ -19,7 +19,7 @@ final class PlanCommand {
 
         @Override
         public Integer call() {
-            List<PlanView> plans = Services.bean(PlanQueries.class).plans(Optional.ofNullable(commune));
+            List<PlanView> plans = Services.bean(PlanQueryStore.class).plans(Optional.ofNullable(commune));
             if (plans.isEmpty()) {
                 System.out.println("No plans yet.");
             }

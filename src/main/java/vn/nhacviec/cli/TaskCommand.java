@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.nhacviec.plan.store.PlanQueries;
+import vn.nhacviec.plan.store.PlanQueryStore;
 import vn.nhacviec.plan.store.TaskView;
 
 import java.io.IOException;
@@ -25,7 +25,7 @@ final class TaskCommand {
 
         @Override
         public Integer call() throws IOException {
-            List<TaskView> tasks = Services.bean(PlanQueries.class).tasks(Optional.ofNullable(commune), true);
+            List<TaskView> tasks = Services.bean(PlanQueryStore.class).tasks(Optional.ofNullable(commune), true);
             if (json) {
                 writeJson(tasks);
                 return 0;

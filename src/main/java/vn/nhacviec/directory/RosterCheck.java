@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * What adding a roster line would do, decided before anything is stored, so the office sees it in
  * the preview: add the officer, skip one already on the roster (sending the same file twice adds
- * nobody twice), or refuse the line with a Vietnamese reason. The same rules as {@code Roster.add}:
+ * nobody twice), or refuse the line with a Vietnamese reason. The same rules as {@code RosterStore.add}:
  * units by code or alias, and a unit for everyone but the chairman and vice-chairmen.
  */
 public final class RosterCheck {

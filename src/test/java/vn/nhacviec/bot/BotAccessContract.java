@@ -11,8 +11,8 @@ import vn.nhacviec.agenda.store.AgendaStore;
 import vn.nhacviec.bot.store.ExtensionRequestStore;
 import vn.nhacviec.directory.Role;
 import vn.nhacviec.directory.UnitCatalog;
-import vn.nhacviec.directory.store.CommuneDirectory;
-import vn.nhacviec.directory.store.Roster;
+import vn.nhacviec.directory.store.CommuneStore;
+import vn.nhacviec.directory.store.RosterStore;
 import vn.nhacviec.plan.Plan;
 import vn.nhacviec.plan.PlanFile;
 import vn.nhacviec.plan.PlanReader;
@@ -54,7 +54,7 @@ abstract class BotAccessContract {
     LiveBot bot;
     FakeTelegram telegram;
     ApplicationContext context;
-    Roster roster;
+    RosterStore roster;
 
     protected abstract TestDatabase database();
 
@@ -66,7 +66,7 @@ abstract class BotAccessContract {
         context = bot.context();
         importPlan(Seeds.SON_KY_2024);
         importPlan(Seeds.SON_HA_2025);
-        roster = context.getBean(Roster.class);
+        roster = context.getBean(RosterStore.class);
         bot.link(TU, roster.add("Sơn Kỳ", "Nguyễn Văn Tư", List.of("TP-HT"), Role.OFFICER, "test").inviteCode(), WAIT);
         bot.link(CT, roster.add("Sơn Kỳ", "Đinh Văn Chủ", List.of(), Role.CHAIRMAN, "test").inviteCode(), WAIT);
         bot.link(PCT, roster.add("Sơn Kỳ", "Lê Thị Phó", List.of(), Role.VICE_CHAIRMAN, "test").inviteCode(), WAIT);
@@ -353,7 +353,7 @@ abstract class BotAccessContract {
 
     /** The {@code nth} open dated deadline led by {@code unit} (tests that change one take their own). */
     private AgendaItem openItemOfTask(String commune, String unit, int nth) {
-        long communeId = context.getBean(CommuneDirectory.class).require(commune).id();
+        long communeId = context.getBean(CommuneStore.class).require(commune).id();
         return context.getBean(AgendaStore.class).open(communeId).stream()
                 .filter(i -> i.due() != null && i.leadUnits().equals(List.of(unit)))
                 .skip(nth).findFirst().orElseThrow();

@@ -14,10 +14,10 @@ import vn.nhacviec.deadline.ReportingCalendar;
 import vn.nhacviec.directory.InviteCodes;
 import vn.nhacviec.directory.Role;
 import vn.nhacviec.directory.UnitCatalog;
-import vn.nhacviec.directory.store.CommuneDirectory;
+import vn.nhacviec.directory.store.CommuneStore;
 import vn.nhacviec.directory.store.InviteRecord;
 import vn.nhacviec.directory.store.InviteRepository;
-import vn.nhacviec.directory.store.Roster;
+import vn.nhacviec.directory.store.RosterStore;
 import vn.nhacviec.plan.Plan;
 import vn.nhacviec.plan.PlanFile;
 import vn.nhacviec.plan.PlanReader;
@@ -76,7 +76,7 @@ abstract class BotConversationContract {
         importPlan(Seeds.SON_KY_2024, null);
         importPlan(Seeds.SON_HA_2025, null);
         importPlan(overduePlan(), "Quá Hạn");
-        Roster roster = context.getBean(Roster.class);
+        RosterStore roster = context.getBean(RosterStore.class);
         invites.put("tu", roster.add("Sơn Kỳ", "Nguyễn Văn Tư", List.of("TP-HT"), Role.OFFICER, "test").inviteCode());
         invites.put("phong", roster.add("Sơn Kỳ", "Lê Văn Phòng", List.of("VP-TK"), Role.OFFICE, "test").inviteCode());
         invites.put("ct", roster.add("Sơn Kỳ", "Đinh Văn Chủ", List.of(), Role.CHAIRMAN, "test").inviteCode());
@@ -148,7 +148,7 @@ abstract class BotConversationContract {
     }
 
     private AgendaItem item(int taskCode, String commune) {
-        long communeId = context.getBean(CommuneDirectory.class).require(commune).id();
+        long communeId = context.getBean(CommuneStore.class).require(commune).id();
         return context.getBean(AgendaStore.class).all(communeId).stream().filter(i -> i.taskCode() == taskCode)
                 .filter(i -> i.due() != null).findFirst().orElseThrow();
     }
@@ -182,8 +182,8 @@ abstract class BotConversationContract {
         NewOfficerFixture.expiredInvite(context, "Sơn Kỳ", "Lê Văn Phòng", "OLDCODE234");
         String expired = say(2003, "/start OLDCODE234").plainText();
         assertTrue(expired.contains("hết hạn"), expired);
-        assertTrue(context.getBean(Roster.class).byTelegramUser(2002).isEmpty());
-        assertTrue(context.getBean(Roster.class).byTelegramUser(2003).isEmpty());
+        assertTrue(context.getBean(RosterStore.class).byTelegramUser(2002).isEmpty());
+        assertTrue(context.getBean(RosterStore.class).byTelegramUser(2003).isEmpty());
     }
 
     @Test
@@ -373,7 +373,7 @@ abstract class BotConversationContract {
     /** Test data the roster cannot make through its API: an invite that is already past its 7 days. */
     static final class NewOfficerFixture {
         static void expiredInvite(ApplicationContext context, String commune, String officerName, String code) {
-            long officerId = context.getBean(Roster.class).list(java.util.Optional.of(commune)).stream()
+            long officerId = context.getBean(RosterStore.class).list(java.util.Optional.of(commune)).stream()
                     .filter(o -> o.name().equals(officerName)).findFirst().orElseThrow().id();
             context.getBean(InviteRepository.class).save(new InviteRecord(null, officerId, context.getBean(InviteCodes.class).hash(code),
                     Instant.parse("2024-03-01T00:00:00Z"), Instant.parse("2024-03-08T00:00:00Z"), null));

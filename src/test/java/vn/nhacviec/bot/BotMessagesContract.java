@@ -14,8 +14,8 @@ import vn.nhacviec.agenda.DeadlineStatus;
 import vn.nhacviec.agenda.store.AgendaStore;
 import vn.nhacviec.directory.Role;
 import vn.nhacviec.directory.UnitCatalog;
-import vn.nhacviec.directory.store.CommuneDirectory;
-import vn.nhacviec.directory.store.Roster;
+import vn.nhacviec.directory.store.CommuneStore;
+import vn.nhacviec.directory.store.RosterStore;
 import vn.nhacviec.plan.Plan;
 import vn.nhacviec.plan.PlanFile;
 import vn.nhacviec.plan.PlanReader;
@@ -90,7 +90,7 @@ abstract class BotMessagesContract {
         PlanSource source = PlanFile.fromBytes(Seeds.SON_KY_2024, Seeds.bytes(Seeds.SON_KY_2024));
         Plan plan = new PlanReader(UnitCatalog.defaults()).read(source.text(), 2024);
         context.getBean(PlanStore.class).save(plan, source, "test");
-        Roster roster = context.getBean(Roster.class);
+        RosterStore roster = context.getBean(RosterStore.class);
         bot.link(TU, roster.add("Sơn Kỳ", "Nguyễn Văn Tư", List.of("TP-HT"), Role.OFFICER, "test").inviteCode(), WAIT);
         bot.link(PHONG, roster.add("Sơn Kỳ", "Lê Văn Phòng", List.of("VP-TK"), Role.OFFICE, "test").inviteCode(), WAIT);
         bot.link(CHU_TICH, roster.add("Sơn Kỳ", "Đinh Văn Chủ", List.of(), Role.CHAIRMAN, "test").inviteCode(), WAIT);
@@ -307,7 +307,7 @@ abstract class BotMessagesContract {
     }
 
     private AgendaItem deadline(int taskCode, String due) {
-        long commune = context.getBean(CommuneDirectory.class).require("Sơn Kỳ").id();
+        long commune = context.getBean(CommuneStore.class).require("Sơn Kỳ").id();
         return context.getBean(AgendaStore.class).all(commune).stream()
                 .filter(i -> i.taskCode() == taskCode && LocalDate.parse(due).equals(i.due())).findFirst().orElseThrow();
     }

@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.nhacviec.deadline.ReportingCalendar;
 import vn.nhacviec.directory.Role;
-import vn.nhacviec.directory.store.CommuneDirectory;
-import vn.nhacviec.directory.store.Roster;
+import vn.nhacviec.directory.store.CommuneStore;
+import vn.nhacviec.directory.store.RosterStore;
 import vn.nhacviec.plan.Plan;
 import vn.nhacviec.plan.PlanSource;
-import vn.nhacviec.plan.store.PlanQueries;
+import vn.nhacviec.plan.store.PlanQueryStore;
 import vn.nhacviec.plan.store.PlanStore;
 import vn.nhacviec.plan.store.PlanView;
 import vn.nhacviec.testsupport.HostileFiles;
@@ -68,7 +68,7 @@ abstract class BotUploadContract {
         Plan older = new Plan("Sơn Kỳ", 2023, "Kế hoạch CCHC năm 2023", "1/KH-UBND", ReportingCalendar.none(), List.of(),
                 List.of(), true);
         context.getBean(PlanStore.class).save(older, new PlanSource("2023.txt", "", "a".repeat(64)), "test");
-        Roster roster = context.getBean(Roster.class);
+        RosterStore roster = context.getBean(RosterStore.class);
         bot.link(OFFICE, roster.add("Sơn Kỳ", "Lê Văn Phòng", List.of("VP-TK"), Role.OFFICE, "test").inviteCode(), WAIT);
         bot.link(CHAIRMAN, roster.add("Sơn Kỳ", "Đinh Văn Chủ", List.of(), Role.CHAIRMAN, "test").inviteCode(), WAIT);
         bot.link(OFFICER, roster.add("Sơn Kỳ", "Nguyễn Văn Tư", List.of("TP-HT"), Role.OFFICER, "test").inviteCode(), WAIT);
@@ -126,7 +126,7 @@ abstract class BotUploadContract {
         String v1 = plan2021("01" + review, "02" + publish);
         Plan first = context.getBean(vn.nhacviec.plan.PlanReader.class).read(v1, 2021).inCommune("Sơn Kỳ");
         context.getBean(PlanStore.class).save(first, new PlanSource("2021.txt", v1, "b".repeat(64)), "test");
-        long communeId = context.getBean(CommuneDirectory.class).find("Sơn Kỳ").orElseThrow().id();
+        long communeId = context.getBean(CommuneStore.class).find("Sơn Kỳ").orElseThrow().id();
         var agenda = context.getBean(vn.nhacviec.agenda.store.AgendaStore.class);
         var reviewDeadline = agenda.open(communeId).stream().filter(i -> i.title().startsWith("Rà soát văn bản"))
                 .findFirst().orElseThrow();
@@ -143,7 +143,7 @@ abstract class BotUploadContract {
 
         SentMessage imported = press(OFFICE, preview.get(preview.size() - 1), "✅ Nhập kế hoạch");
         assertTrue(imported.plainText().contains("1 việc mới"), imported.plainText());
-        var done = context.getBean(PlanQueries.class).tasks(Optional.of("Sơn Kỳ")).stream()
+        var done = context.getBean(PlanQueryStore.class).tasks(Optional.of("Sơn Kỳ")).stream()
                 .filter(t -> t.code() == reviewDeadline.taskCode()).findFirst().orElseThrow();
         assertEquals("I.02", done.numbering());
         assertEquals(List.of("DONE"), done.deadlines().stream().map(d -> d.status()).toList(), "the done mark stayed");
@@ -197,7 +197,7 @@ abstract class BotUploadContract {
 
         String other = sendFile(OFFICE, "son-ha.txt", Seeds.bytes(Seeds.SON_HA_2025)).get(0).plainText();
         assertTrue(other.contains("kế hoạch của UBND xã Sơn Hạ"), other);
-        assertTrue(context.getBean(CommuneDirectory.class).find("Sơn Hạ").isEmpty(), "nothing is created");
+        assertTrue(context.getBean(CommuneStore.class).find("Sơn Hạ").isEmpty(), "nothing is created");
     }
 
     @Test
@@ -217,7 +217,7 @@ abstract class BotUploadContract {
         assertTrue(text.contains("Hồ Văn Phó — Phó Chủ tịch"), text);
         assertTrue(text.contains("Đã có trong danh sách, bỏ qua (1)") && text.contains("• Nguyễn Văn Tư"), text);
         assertTrue(text.contains("Dòng 5: không nhận ra bộ phận \"Phòng Ma\""), text);
-        Roster directory = context.getBean(Roster.class);
+        RosterStore directory = context.getBean(RosterStore.class);
         assertTrue(directory.list(Optional.of("Sơn Kỳ")).stream().noneMatch(o -> o.name().equals("Trần Thị Hoa")),
                 "nobody is added before the confirmation");
 
@@ -373,7 +373,7 @@ abstract class BotUploadContract {
     }
 
     private vn.nhacviec.directory.Officer officer(String name) {
-        return context.getBean(Roster.class).list(Optional.of("Sơn Kỳ")).stream().filter(o -> o.name().equals(name))
+        return context.getBean(RosterStore.class).list(Optional.of("Sơn Kỳ")).stream().filter(o -> o.name().equals(name))
                 .findFirst().orElseThrow();
     }
 
@@ -390,7 +390,7 @@ abstract class BotUploadContract {
     }
 
     private Optional<PlanView> plan(int year) {
-        return context.getBean(PlanQueries.class).plans(Optional.of("Sơn Kỳ")).stream()
+        return context.getBean(PlanQueryStore.class).plans(Optional.of("Sơn Kỳ")).stream()
                 .filter(p -> p.year() == year).findFirst();
     }
 

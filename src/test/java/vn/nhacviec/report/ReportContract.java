@@ -14,7 +14,7 @@ import vn.nhacviec.agenda.DeadlineStatus;
 import vn.nhacviec.agenda.store.AgendaStore;
 import vn.nhacviec.directory.RosterException;
 import vn.nhacviec.directory.UnitCatalog;
-import vn.nhacviec.directory.store.CommuneDirectory;
+import vn.nhacviec.directory.store.CommuneStore;
 import vn.nhacviec.plan.PlanFile;
 import vn.nhacviec.plan.PlanReader;
 import vn.nhacviec.plan.PlanSource;
@@ -49,7 +49,7 @@ abstract class ReportContract extends DatabaseContract {
     void importSeedAndCompleteTwo() {
         PlanSource source = PlanFile.fromBytes("000.txt", Seeds.bytes(Seeds.SON_KY_2024));
         bean(PlanStore.class).save(new PlanReader(UnitCatalog.defaults()).read(source.text(), 2024), source, "test");
-        communeId = bean(CommuneDirectory.class).require("Sơn Kỳ").id();
+        communeId = bean(CommuneStore.class).require("Sơn Kỳ").id();
         AgendaStore store = bean(AgendaStore.class);
         // #5 (I.05, Tư pháp – Hộ tịch, "chậm nhất ngày 20/02/2024") done on time, #4 (I.04, "Chậm nhất là ngày
         // 01/3/2024") done three days late

@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.agenda.DeadlineStatus;
 import vn.nhacviec.agenda.ShortTitle;
-import vn.nhacviec.audit.AuditLog;
+import vn.nhacviec.audit.AuditStore;
 import vn.nhacviec.deadline.MilestoneKind;
 import vn.nhacviec.store.Jdbc;
 
@@ -35,9 +35,9 @@ public class AgendaStore {
     private static final String ORDER = " ORDER BY CASE WHEN d.due_date IS NULL THEN 1 ELSE 0 END, d.due_date, t.code, d.id";
 
     private final Jdbc jdbc;
-    private final AuditLog audit;
+    private final AuditStore audit;
 
-    public AgendaStore(JdbcOperations jdbc, AuditLog audit) {
+    public AgendaStore(JdbcOperations jdbc, AuditStore audit) {
         this.jdbc = new Jdbc(jdbc);
         this.audit = audit;
     }

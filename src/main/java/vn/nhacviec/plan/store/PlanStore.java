@@ -2,10 +2,10 @@ package vn.nhacviec.plan.store;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import vn.nhacviec.audit.AuditLog;
+import vn.nhacviec.audit.AuditStore;
 import vn.nhacviec.deadline.ReportDate;
 import vn.nhacviec.deadline.VietnameseText;
-import vn.nhacviec.directory.store.CommuneDirectory;
+import vn.nhacviec.directory.store.CommuneStore;
 import vn.nhacviec.directory.store.CommuneRecord;
 import vn.nhacviec.plan.Plan;
 import vn.nhacviec.plan.PlanRevision;
@@ -33,19 +33,19 @@ import java.util.Optional;
 @Singleton
 public class PlanStore {
 
-    private final CommuneDirectory communes;
+    private final CommuneStore communes;
     private final PlanRepository plans;
     private final ReportDateRepository reportDates;
     private final TaskRepository tasks;
     private final TaskUnitRepository taskUnits;
     private final DeadlineRepository deadlines;
     private final TaskSync taskSync;
-    private final AuditLog audit;
+    private final AuditStore audit;
     private final Clock clock;
 
-    public PlanStore(CommuneDirectory communes, PlanRepository plans, ReportDateRepository reportDates,
+    public PlanStore(CommuneStore communes, PlanRepository plans, ReportDateRepository reportDates,
                      TaskRepository tasks, TaskUnitRepository taskUnits, DeadlineRepository deadlines,
-                     TaskSync taskSync, AuditLog audit, Clock clock) {
+                     TaskSync taskSync, AuditStore audit, Clock clock) {
         this.communes = communes;
         this.plans = plans;
         this.reportDates = reportDates;

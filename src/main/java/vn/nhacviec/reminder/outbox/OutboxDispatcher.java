@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.nhacviec.directory.Officer;
 import vn.nhacviec.directory.Role;
-import vn.nhacviec.directory.store.Roster;
+import vn.nhacviec.directory.store.RosterStore;
 import vn.nhacviec.messaging.MessageMemo;
 import vn.nhacviec.messaging.TelegramFailure;
 import vn.nhacviec.messaging.TelegramGateway;
@@ -45,7 +45,7 @@ public class OutboxDispatcher {
     private final OutboxStore outbox;
     private final DispatchLeaseStore leases;
     private final TelegramGateway gateway;
-    private final Roster roster;
+    private final RosterStore roster;
     private final Clock clock;
     private final QuietHours quietHours;
     private final ReminderTexts texts;
@@ -53,7 +53,7 @@ public class OutboxDispatcher {
     private final String holder = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private volatile boolean stopping;
 
-    public OutboxDispatcher(OutboxStore outbox, DispatchLeaseStore leases, @Nullable TelegramGateway gateway, Roster roster,
+    public OutboxDispatcher(OutboxStore outbox, DispatchLeaseStore leases, @Nullable TelegramGateway gateway, RosterStore roster,
                             Clock clock, ReminderPolicyConfig config, ReminderTexts texts) {
         this.outbox = outbox;
         this.leases = leases;
@@ -216,7 +216,7 @@ public class OutboxDispatcher {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        for (Roster.LinkedOrNot member : roster.members(message.communeId())) {
+        for (RosterStore.LinkedOrNot member : roster.members(message.communeId())) {
             if (member.officer().role() == Role.OFFICE && member.chatId() != null) {
                 outbox.enqueue(new NewOutboxMessage("blocked:" + blocked.id() + ":" + today + ":to:" + member.officer().id(),
                         message.communeId(), member.officer().id(), NewOutboxMessage.NOTICE, null,

@@ -10,9 +10,9 @@ import vn.nhacviec.agenda.store.AgendaStore;
 import vn.nhacviec.messaging.MessageMemo;
 import vn.nhacviec.messaging.TelegramGateway;
 import vn.nhacviec.messaging.Reply;
-import vn.nhacviec.directory.store.CommuneDirectory;
+import vn.nhacviec.directory.store.CommuneStore;
 import vn.nhacviec.directory.store.CommuneRecord;
-import vn.nhacviec.directory.store.Roster;
+import vn.nhacviec.directory.store.RosterStore;
 import vn.nhacviec.reminder.DailyPlan;
 import vn.nhacviec.reminder.Digest;
 import vn.nhacviec.reminder.Recipient;
@@ -47,9 +47,9 @@ public class DailyScan {
     public record Preview(Recipient recipient, List<Reply> messages, boolean linked) {
     }
 
-    private final CommuneDirectory communes;
+    private final CommuneStore communes;
     private final AgendaStore agenda;
-    private final Roster roster;
+    private final RosterStore roster;
     private final ScanStore records;
     private final ReminderPolicy policy;
     private final ReminderTexts digests;
@@ -57,7 +57,7 @@ public class DailyScan {
     private final Clock clock;
     private final boolean botOn;
 
-    public DailyScan(CommuneDirectory communes, AgendaStore agenda, Roster roster, ScanStore records, ReminderPolicy policy,
+    public DailyScan(CommuneStore communes, AgendaStore agenda, RosterStore roster, ScanStore records, ReminderPolicy policy,
                      ReminderTexts digests, OutboxStore outbox, Clock clock, @Nullable TelegramGateway gateway) {
         this.communes = communes;
         this.agenda = agenda;
@@ -107,7 +107,7 @@ public class DailyScan {
         List<Recipient> recipients = new ArrayList<>();
         for (CommuneRecord commune : communes.all()) {
             items.addAll(agenda.all(commune.id()));
-            for (Roster.LinkedOrNot member : roster.members(commune.id())) {
+            for (RosterStore.LinkedOrNot member : roster.members(commune.id())) {
                 Recipient base = Recipient.of(member.officer(), commune.id());
                 recipients.add(new Recipient(base.officerId(), base.communeId(), base.name(), base.role(), base.units(),
                         everyoneLinked || member.chatId() != null));

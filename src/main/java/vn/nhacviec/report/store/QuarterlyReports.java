@@ -3,7 +3,7 @@ package vn.nhacviec.report.store;
 import jakarta.inject.Singleton;
 import vn.nhacviec.agenda.store.AgendaStore;
 import vn.nhacviec.directory.UnitCatalog;
-import vn.nhacviec.directory.store.CommuneDirectory;
+import vn.nhacviec.directory.store.CommuneStore;
 import vn.nhacviec.directory.store.CommuneRecord;
 import vn.nhacviec.report.QuarterlyReport;
 
@@ -14,13 +14,13 @@ import java.time.LocalDate;
 @Singleton
 public class QuarterlyReports {
 
-    private final CommuneDirectory communes;
+    private final CommuneStore communes;
     private final AgendaStore agenda;
     private final ReportStore store;
     private final UnitCatalog units;
     private final Clock clock;
 
-    public QuarterlyReports(CommuneDirectory communes, AgendaStore agenda, ReportStore store, UnitCatalog units, Clock clock) {
+    public QuarterlyReports(CommuneStore communes, AgendaStore agenda, ReportStore store, UnitCatalog units, Clock clock) {
         this.communes = communes;
         this.agenda = agenda;
         this.store = store;

@@ -12,7 +12,7 @@ import vn.nhacviec.directory.Role;
 import vn.nhacviec.directory.UnitCatalog;
 import vn.nhacviec.directory.store.InviteRecord;
 import vn.nhacviec.directory.store.InviteRepository;
-import vn.nhacviec.directory.store.Roster;
+import vn.nhacviec.directory.store.RosterStore;
 import vn.nhacviec.plan.PlanFile;
 import vn.nhacviec.plan.PlanReader;
 import vn.nhacviec.plan.PlanSource;
@@ -38,7 +38,7 @@ abstract class AgendaStoreContract extends DatabaseContract {
     void importSeed() {
         PlanSource source = PlanFile.fromBytes("000.txt", Seeds.bytes(Seeds.SON_KY_2024));
         bean(PlanStore.class).save(new PlanReader(UnitCatalog.defaults()).read(source.text(), 2024), source, "test");
-        communeId = bean(vn.nhacviec.directory.store.CommuneDirectory.class).require("Sơn Kỳ").id();
+        communeId = bean(vn.nhacviec.directory.store.CommuneStore.class).require("Sơn Kỳ").id();
     }
 
     @Test
@@ -70,7 +70,7 @@ abstract class AgendaStoreContract extends DatabaseContract {
 
     @Test
     void anInviteLinksOnceAndNeverAfterItExpires() {
-        Roster roster = bean(Roster.class);
+        RosterStore roster = bean(RosterStore.class);
         NewOfficer added = roster.add("Sơn Kỳ", "Nguyễn Văn Tư", List.of("TP-HT"), Role.OFFICER, "test");
         assertInstanceOf(LinkResult.UnknownCode.class, roster.link("WRONGCODE2", 501, 501));
         LinkResult linked = roster.link(added.inviteCode().toLowerCase(), 501, 501);

@@ -24,13 +24,13 @@ abstract class RosterContract extends DatabaseContract {
 
     @BeforeAll
     void communesExist() {
-        bean(CommuneDirectory.class).findOrCreate("Sơn Kỳ");
-        bean(CommuneDirectory.class).findOrCreate("Sơn Hạ");
+        bean(CommuneStore.class).findOrCreate("Sơn Kỳ");
+        bean(CommuneStore.class).findOrCreate("Sơn Hạ");
     }
 
     @Test
     void anAddedOfficerGetsAOneTimeInviteOfWhichOnlyTheHashIsKept() {
-        NewOfficer added = bean(Roster.class).add("son ky", "Nguyễn Văn Tư", List.of("tp-ht"), Role.OFFICER, "test");
+        NewOfficer added = bean(RosterStore.class).add("son ky", "Nguyễn Văn Tư", List.of("tp-ht"), Role.OFFICER, "test");
         assertEquals("Sơn Kỳ", added.officer().commune());
         assertEquals(List.of("TP-HT"), added.officer().units());
         assertTrue(added.inviteCode().matches("[A-Z2-9]{10}"));
@@ -41,29 +41,29 @@ abstract class RosterContract extends DatabaseContract {
 
     @Test
     void theChairmanMayHaveNoUnitButAnOfficerMust() {
-        Officer chairman = bean(Roster.class).add("Sơn Hạ", "Đinh Trường Sơn", List.of(), Role.CHAIRMAN, "test").officer();
+        Officer chairman = bean(RosterStore.class).add("Sơn Hạ", "Đinh Trường Sơn", List.of(), Role.CHAIRMAN, "test").officer();
         assertTrue(chairman.units().isEmpty());
-        assertThrows(RosterException.class, () -> bean(Roster.class).add("Sơn Hạ", "Lê Văn A", List.of(), Role.OFFICER, "test"));
+        assertThrows(RosterException.class, () -> bean(RosterStore.class).add("Sơn Hạ", "Lê Văn A", List.of(), Role.OFFICER, "test"));
     }
 
     @Test
     void anUnknownCommuneIsRefusedAndNotCreated() {
         RosterException e = assertThrows(RosterException.class,
-                () -> bean(Roster.class).add("Sơn Kì", "Lê Thị B", List.of("VP-TK"), Role.OFFICE, "test"));
+                () -> bean(RosterStore.class).add("Sơn Kì", "Lê Thị B", List.of("VP-TK"), Role.OFFICE, "test"));
         assertTrue(e.getMessage().contains("unknown commune 'Sơn Kì'"), e.getMessage());
-        assertTrue(bean(CommuneDirectory.class).find("Sơn Kì").isEmpty());
+        assertTrue(bean(CommuneStore.class).find("Sơn Kì").isEmpty());
     }
 
     @Test
     void anUnknownUnitIsRefused() {
         RosterException e = assertThrows(RosterException.class,
-                () -> bean(Roster.class).add("Sơn Kỳ", "Lê Thị C", List.of("XYZ"), Role.OFFICER, "test"));
+                () -> bean(RosterStore.class).add("Sơn Kỳ", "Lê Thị C", List.of("XYZ"), Role.OFFICER, "test"));
         assertTrue(e.getMessage().contains("unknown unit 'XYZ'"), e.getMessage());
     }
 
     @Test
     void aRemovedOfficerLeavesTheListAtOnce() {
-        Roster roster = bean(Roster.class);
+        RosterStore roster = bean(RosterStore.class);
         roster.add("Sơn Kỳ", "Phạm Văn Xóa", List.of("VH-XH"), Role.OFFICER, "test");
         assertTrue(names(roster.list(Optional.of("Sơn Kỳ"))).contains("Phạm Văn Xóa"));
         roster.remove("Sơn Kỳ", "pham van xoa", "test");
@@ -72,7 +72,7 @@ abstract class RosterContract extends DatabaseContract {
 
     @Test
     void aFreshInviteCanBeIssuedForAnOfficerOnTheRoster() {
-        Roster roster = bean(Roster.class);
+        RosterStore roster = bean(RosterStore.class);
         NewOfficer first = roster.add("Sơn Kỳ", "Trần Thị Mời", List.of("VP-TK"), Role.OFFICE, "test");
         NewOfficer again = roster.invite("Sơn Kỳ", "Trần Thị Mời", "test");
         assertEquals(first.officer().id(), again.officer().id());
@@ -81,7 +81,7 @@ abstract class RosterContract extends DatabaseContract {
 
     @Test
     void inviteCodesAreStoredWithAKeyedHashNotAPlainOne() throws Exception {
-        NewOfficer added = bean(Roster.class).add("Sơn Kỳ", "Hồ Văn Khóa", List.of("CA"), Role.OFFICER, "test");
+        NewOfficer added = bean(RosterStore.class).add("Sơn Kỳ", "Hồ Văn Khóa", List.of("CA"), Role.OFFICER, "test");
         String plainSha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(added.inviteCode().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertTrue(bean(InviteRepository.class).findByCodeHash(plainSha256).isEmpty(), "a database copy alone cannot test codes");
@@ -92,7 +92,7 @@ abstract class RosterContract extends DatabaseContract {
 
     @Test
     void linkingEndsTheOfficersOtherCodesAndNamesTheChatItMovedFrom() {
-        Roster roster = bean(Roster.class);
+        RosterStore roster = bean(RosterStore.class);
         NewOfficer added = roster.add("Sơn Kỳ", "Đào Văn Hai", List.of("CA"), Role.OFFICER, "test");
         String spare = roster.invite("Sơn Kỳ", "Đào Văn Hai", "test").inviteCode();
         LinkResult first = roster.link(added.inviteCode(), 8101, 8101);
@@ -109,7 +109,7 @@ abstract class RosterContract extends DatabaseContract {
 
     @Test
     void twoAccountsSendingOneCodeAtTheSameMomentLinkOnlyOne() throws Exception {
-        Roster roster = bean(Roster.class);
+        RosterStore roster = bean(RosterStore.class);
         int accounts = 8;
         for (int round = 0; round < 5; round++) {
             String name = "Lưu Văn Đua " + (char) ('A' + round);

@@ -2,7 +2,7 @@ package vn.nhacviec.plan.store;
 
 import org.junit.jupiter.api.Test;
 import vn.nhacviec.directory.UnitCatalog;
-import vn.nhacviec.directory.store.CommuneDirectory;
+import vn.nhacviec.directory.store.CommuneStore;
 import vn.nhacviec.plan.Plan;
 import vn.nhacviec.plan.PlanFile;
 import vn.nhacviec.plan.PlanReader;
@@ -43,7 +43,7 @@ abstract class PlanStoreContract extends DatabaseContract {
     }
 
     private List<TaskView> tasksOf(String commune) {
-        return bean(PlanQueries.class).tasks(Optional.of(commune));
+        return bean(PlanQueryStore.class).tasks(Optional.of(commune));
     }
 
     private static TaskView task(List<TaskView> tasks, String numbering) {
@@ -63,7 +63,7 @@ abstract class PlanStoreContract extends DatabaseContract {
         assertEquals(List.of("TP-HT"), i04.lead());
         assertEquals(LocalDate.of(2024, 3, 1), i04.deadlines().get(0).due());
         assertEquals("OPEN", i04.deadlines().get(0).status());
-        PlanView plan = bean(PlanQueries.class).plans(Optional.of("Thử Nhập")).get(0);
+        PlanView plan = bean(PlanQueryStore.class).plans(Optional.of("Thử Nhập")).get(0);
         assertEquals(2024, plan.year());
         assertEquals(List.of(LocalDate.of(2024, 3, 5), LocalDate.of(2024, 6, 5), LocalDate.of(2024, 9, 5),
                 LocalDate.of(2024, 11, 30)), plan.reportingCalendar());
@@ -76,7 +76,7 @@ abstract class PlanStoreContract extends DatabaseContract {
         ImportResult again = importText("ke-hoach-copy.txt", Seeds.text(Seeds.SON_HA_2025), "Thử Lặp");
         assertTrue(again.unchanged());
         assertEquals(before, tasksOf("Thử Lặp"));
-        assertEquals(1, bean(PlanQueries.class).plans(Optional.of("Thử Lặp")).size());
+        assertEquals(1, bean(PlanQueryStore.class).plans(Optional.of("Thử Lặp")).size());
     }
 
     @Test
@@ -119,7 +119,7 @@ abstract class PlanStoreContract extends DatabaseContract {
     }
 
     private long communeId(String name) {
-        return bean(CommuneDirectory.class).find(name).orElseThrow().id();
+        return bean(CommuneStore.class).find(name).orElseThrow().id();
     }
 
     @Test
@@ -182,7 +182,7 @@ abstract class PlanStoreContract extends DatabaseContract {
         assertEquals(36, live.size());
         assertTrue(live.stream().noneMatch(t -> t.code() == fourth.code()));
         assertEquals("I.04", live.stream().filter(t -> t.code() == fourth.code() + 1).findFirst().orElseThrow().numbering());
-        TaskView cancelled = bean(PlanQueries.class).tasks(Optional.of("Thử Xóa"), true).stream()
+        TaskView cancelled = bean(PlanQueryStore.class).tasks(Optional.of("Thử Xóa"), true).stream()
                 .filter(t -> t.code() == fourth.code()).findFirst().orElseThrow();
         assertTrue(cancelled.cancelled());
         assertEquals(fourth.content(), cancelled.content());
@@ -251,7 +251,7 @@ abstract class PlanStoreContract extends DatabaseContract {
         assertEquals(1, revision.count(PlanRevision.Change.NEW_DATES));
         assertEquals(before, tasksOf("Thử Xem"), "nothing stored");
         assertTrue(bean(PlanStore.class).revisionOf(revised.inCommune("Chưa Có Xã")).isEmpty());
-        assertTrue(bean(CommuneDirectory.class).find("Chưa Có Xã").isEmpty(), "a preview creates no commune");
+        assertTrue(bean(CommuneStore.class).find("Chưa Có Xã").isEmpty(), "a preview creates no commune");
     }
 
     @Test
@@ -266,13 +266,13 @@ abstract class PlanStoreContract extends DatabaseContract {
                 good.warnings(), true);
         PlanSource source = new PlanSource("broken.txt", "x", "0".repeat(64));
         assertThrows(RuntimeException.class, () -> bean(PlanStore.class).save(broken, source, "test"));
-        assertTrue(bean(CommuneDirectory.class).find("Thử Lỗi").isEmpty());
+        assertTrue(bean(CommuneStore.class).find("Thử Lỗi").isEmpty());
     }
 
     @Test
     void theDailyScanFindsOpenDeadlinesOfACommuneByDueDate() {
         ImportResult result = importText("scan.txt", Seeds.text(Seeds.SON_KY_2024), "Thử Quét");
-        Long communeId = bean(CommuneDirectory.class).find("Thử Quét").orElseThrow().id();
+        Long communeId = bean(CommuneStore.class).find("Thử Quét").orElseThrow().id();
         List<DeadlineRecord> due = bean(DeadlineRepository.class)
                 .findByCommuneIdAndStatusAndDueDateLessThanEqualsOrderByDueDate(communeId, "OPEN", LocalDate.of(2024, 3, 31));
         assertFalse(due.isEmpty());
@@ -288,7 +288,7 @@ abstract class PlanStoreContract extends DatabaseContract {
             ImportResult result = importText(seed, Seeds.text(seed), "Thử Tất Cả");
             assertFalse(result.unchanged(), seed);
         }
-        List<PlanView> plans = bean(PlanQueries.class).plans(Optional.of("Thử Tất Cả"));
+        List<PlanView> plans = bean(PlanQueryStore.class).plans(Optional.of("Thử Tất Cả"));
         assertEquals(5, plans.size());
         assertEquals(0, plans.stream().filter(p -> p.title().contains("Tây Thuận")).findFirst().orElseThrow().tasks());
         List<TaskView> tasks = tasksOf("Thử Tất Cả");

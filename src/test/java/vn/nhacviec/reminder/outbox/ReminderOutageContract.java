@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.nhacviec.agenda.DeadlineStatus;
 import vn.nhacviec.agenda.store.AgendaStore;
-import vn.nhacviec.bot.store.PendingUploads;
+import vn.nhacviec.bot.store.PendingUploadStore;
 import vn.nhacviec.directory.Role;
 import vn.nhacviec.directory.UnitCatalog;
-import vn.nhacviec.directory.store.CommuneDirectory;
-import vn.nhacviec.directory.store.Roster;
+import vn.nhacviec.directory.store.CommuneStore;
+import vn.nhacviec.directory.store.RosterStore;
 import vn.nhacviec.messaging.MessageMemo;
 import vn.nhacviec.messaging.Reply;
 import vn.nhacviec.plan.Plan;
@@ -84,7 +84,7 @@ abstract class ReminderOutageContract {
         PlanSource source = PlanFile.fromBytes("000.txt", Seeds.bytes(Seeds.SON_KY_2024));
         Plan plan = new PlanReader(UnitCatalog.defaults()).read(source.text(), 2024);
         service.getBean(PlanStore.class).save(plan, source, "test");
-        Roster roster = service.getBean(Roster.class);
+        RosterStore roster = service.getBean(RosterStore.class);
         telegram.knowChat(TU);
         roster.link(roster.add("Sơn Kỳ", "Nguyễn Văn Tư", List.of("TP-HT"), Role.OFFICER, "test").inviteCode(), TU, TU);
     }
@@ -130,7 +130,7 @@ abstract class ReminderOutageContract {
     @Test
     void aDigestSentDuringADatabaseOutageGoesOutOnceAndItsXongReplyStillWorks() throws Exception {
         DailyScan scan = service.getBean(DailyScan.class);
-        long officer = service.getBean(Roster.class).byTelegramUser(TU).orElseThrow().id();
+        long officer = service.getBean(RosterStore.class).byTelegramUser(TU).orElseThrow().id();
         LocalDate day = LocalDate.of(2024, 4, 10);
         for (int i = 0; i < 60 && scan.decide(day).digestFor(officer).isEmpty(); i++) {
             day = day.plusDays(1);
@@ -178,8 +178,8 @@ abstract class ReminderOutageContract {
 
     @Test
     void messagesToRemovedOfficersStopAndOldNoticesToUnlinkedOfficersGoStale() throws Exception {
-        Roster roster = service.getBean(Roster.class);
-        long commune = service.getBean(CommuneDirectory.class).require("Sơn Kỳ").id();
+        RosterStore roster = service.getBean(RosterStore.class);
+        long commune = service.getBean(CommuneStore.class).require("Sơn Kỳ").id();
         long removed = roster.add("Sơn Kỳ", "Phạm Văn Đi", List.of("TP-HT"), Role.OFFICER, "test").officer().id();
         long unlinked = roster.add("Sơn Kỳ", "Vũ Thị Chưa", List.of("VH-XH"), Role.OFFICER, "test").officer().id();
         OutboxStore outbox = service.getBean(OutboxStore.class);
@@ -203,8 +203,8 @@ abstract class ReminderOutageContract {
     void aDispatcherThatLostTheLeaseCanNeitherClaimNorChangeWhatTheNewHolderClaimed() throws Exception {
         DispatchLeaseStore leases = service.getBean(DispatchLeaseStore.class);
         OutboxStore outbox = service.getBean(OutboxStore.class);
-        long commune = service.getBean(CommuneDirectory.class).require("Sơn Kỳ").id();
-        long officer = service.getBean(Roster.class).byTelegramUser(TU).orElseThrow().id();
+        long commune = service.getBean(CommuneStore.class).require("Sơn Kỳ").id();
+        long officer = service.getBean(RosterStore.class).byTelegramUser(TU).orElseThrow().id();
         outbox.enqueue(notice("test:fence:1", commune, officer));
         outbox.enqueue(notice("test:fence:2", commune, officer));
         long first = idOf(outbox, "test:fence:1");
@@ -236,8 +236,8 @@ abstract class ReminderOutageContract {
     void twoInstancesDrainingAtOnceSendEachMessageOnce() throws Exception {
         Map<String, Object> secondProperties = new HashMap<>(properties);
         secondProperties.put("nhacviec.telegram.polling", "false");
-        long commune = service.getBean(CommuneDirectory.class).require("Sơn Kỳ").id();
-        long officer = service.getBean(Roster.class).byTelegramUser(TU).orElseThrow().id();
+        long commune = service.getBean(CommuneStore.class).require("Sơn Kỳ").id();
+        long officer = service.getBean(RosterStore.class).byTelegramUser(TU).orElseThrow().id();
         OutboxStore outbox = service.getBean(OutboxStore.class);
         for (int i = 0; i < 12; i++) {
             outbox.enqueue(new NewOutboxMessage("test:both:" + i, commune, officer, NewOutboxMessage.NOTICE, null,
@@ -272,16 +272,16 @@ abstract class ReminderOutageContract {
 
     @Test
     void anUploadNobodyDecidedOnExpiresOnScheduleWithoutAnotherUpload() throws Exception {
-        PendingUploads uploads = service.getBean(PendingUploads.class);
-        long commune = service.getBean(CommuneDirectory.class).require("Sơn Kỳ").id();
-        long officer = service.getBean(Roster.class).byTelegramUser(TU).orElseThrow().id();
+        PendingUploadStore uploads = service.getBean(PendingUploadStore.class);
+        long commune = service.getBean(CommuneStore.class).require("Sơn Kỳ").id();
+        long officer = service.getBean(RosterStore.class).byTelegramUser(TU).orElseThrow().id();
         Instant now = service.getBean(Clock.class).instant();
-        long old = uploads.create(commune, officer, PendingUploads.Kind.PLAN, "cu.docx", new byte[4096],
+        long old = uploads.create(commune, officer, PendingUploadStore.Kind.PLAN, "cu.docx", new byte[4096],
                 now.minus(Duration.ofDays(2)));
-        long fresh = uploads.create(commune, officer, PendingUploads.Kind.PLAN, "moi.docx", new byte[4096], now);
+        long fresh = uploads.create(commune, officer, PendingUploadStore.Kind.PLAN, "moi.docx", new byte[4096], now);
         assertTrue(await(Duration.ofSeconds(20), () -> !uploads.find(old).orElseThrow().isPending()),
                 "the old preview expired on the schedule");
-        PendingUploads.Upload expired = uploads.find(old).orElseThrow();
+        PendingUploadStore.Upload expired = uploads.find(old).orElseThrow();
         assertEquals("EXPIRED", expired.status());
         assertEquals(0, expired.content().length, "its bytes are gone");
         assertTrue(uploads.find(fresh).orElseThrow().isPending(), "a fresh preview waits for its sender");

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.nhacviec.directory.Role;
 import vn.nhacviec.directory.UnitCatalog;
-import vn.nhacviec.directory.store.Roster;
+import vn.nhacviec.directory.store.RosterStore;
 import vn.nhacviec.plan.Plan;
 import vn.nhacviec.plan.PlanFile;
 import vn.nhacviec.plan.PlanReader;
@@ -77,7 +77,7 @@ abstract class ReminderEngineContract {
         PlanSource source = PlanFile.fromBytes("000.txt", Seeds.bytes(Seeds.SON_KY_2024));
         Plan plan = new PlanReader(UnitCatalog.defaults()).read(source.text(), 2024);
         setup.getBean(PlanStore.class).save(plan, source, "test");
-        Roster roster = setup.getBean(Roster.class);
+        RosterStore roster = setup.getBean(RosterStore.class);
         link(roster, roster.add("Sơn Kỳ", "Nguyễn Văn Tư", List.of("TP-HT"), Role.OFFICER, "test").inviteCode(), TU);
         link(roster, roster.add("Sơn Kỳ", "Lê Văn Phòng", List.of("VP-TK"), Role.OFFICE, "test").inviteCode(), PHONG);
         link(roster, roster.add("Sơn Kỳ", "Đinh Văn Chủ", List.of(), Role.CHAIRMAN, "test").inviteCode(), CT);
@@ -91,7 +91,7 @@ abstract class ReminderEngineContract {
         return ApplicationContext.run(new HashMap<>(properties), "test");
     }
 
-    private void link(Roster roster, String code, long user) {
+    private void link(RosterStore roster, String code, long user) {
         telegram.knowChat(user);
         roster.link(code, user, user);
     }
@@ -145,7 +145,7 @@ abstract class ReminderEngineContract {
             long distinct = digests.stream().map(SentMessage::plainText).distinct().count();
             assertEquals(distinct, digests.size(), "no digest twice for " + chat);
         }
-        Roster roster = first.getBean(Roster.class);
+        RosterStore roster = first.getBean(RosterStore.class);
         for (long chat : List.of(TU, PHONG, CT)) {
             long officer = roster.byTelegramUser(chat).orElseThrow().id();
             boolean got = telegram.sentTo(chat).stream().anyMatch(m -> m.plainText().contains("thứ Tư 10/04/2024"));
@@ -200,7 +200,7 @@ abstract class ReminderEngineContract {
     @Test
     void anExtensionAskedFromADigestAndApprovedReplacesTheDueDate() throws Exception {
         DailyScan scan = first.getBean(DailyScan.class);
-        Roster roster = first.getBean(Roster.class);
+        RosterStore roster = first.getBean(RosterStore.class);
         long tu = roster.byTelegramUser(TU).orElseThrow().id();
         LocalDate day = LocalDate.of(2024, 4, 15);
         for (int i = 0; i < 60 && scan.decide(day).digestFor(tu).isEmpty(); i++) {
@@ -239,7 +239,7 @@ abstract class ReminderEngineContract {
 
     @Test
     void anOfficerWhoLinksGetsAllTheirOpenItemsInTheNextScan() {
-        Roster roster = first.getBean(Roster.class);
+        RosterStore roster = first.getBean(RosterStore.class);
         DailyScan scan = first.getBean(DailyScan.class);
         var added = roster.add("Sơn Kỳ", "Hoàng Văn Mới", List.of("TP-HT"), Role.OFFICER, "test");
         long officer = added.officer().id();
@@ -250,7 +250,7 @@ abstract class ReminderEngineContract {
         assertTrue(digest.isPresent(), "the newly linked officer gets a digest the next day");
         assertTrue(digest.get().lines(vn.nhacviec.reminder.SectionKind.OFFICER_DAILY).stream()
                 .anyMatch(l -> l.deadlineId() == first.getBean(vn.nhacviec.agenda.store.AgendaStore.class)
-                        .openOfTask(first.getBean(vn.nhacviec.directory.store.CommuneDirectory.class).require("Sơn Kỳ").id(), 5)
+                        .openOfTask(first.getBean(vn.nhacviec.directory.store.CommuneStore.class).require("Sơn Kỳ").id(), 5)
                         .get(0).deadlineId()), "including #5, overdue since 20/02");
     }
 
@@ -259,21 +259,21 @@ abstract class ReminderEngineContract {
         drainUntilEmpty(first);   // earlier tests' digests must not be the ones that meet the block
         telegram.markBlocked(TU);
         try {
-            long tu = first.getBean(Roster.class).byTelegramUser(TU).orElseThrow().id();
-            long communeId = first.getBean(vn.nhacviec.directory.store.CommuneDirectory.class).require("Sơn Kỳ").id();
+            long tu = first.getBean(RosterStore.class).byTelegramUser(TU).orElseThrow().id();
+            long communeId = first.getBean(vn.nhacviec.directory.store.CommuneStore.class).require("Sơn Kỳ").id();
             first.getBean(OutboxStore.class).enqueue(new NewOutboxMessage("test:blocked", communeId, tu,
                     NewOutboxMessage.NOTICE, null, new Reply("Tin thử"), MessageMemo.none()));
             drainUntilEmpty(first);
             assertTrue(outbox(first, "FAILED").stream().anyMatch(m -> m.idempotencyKey().startsWith("test:blocked")),
                     () -> "outbox: " + outbox(first, "PENDING", "SENDING", "SENT", "FAILED").stream()
                             .filter(m -> m.idempotencyKey().startsWith("test:")).map(m -> m.status() + " " + m.lastError()).toList());
-            assertTrue(first.getBean(Roster.class).chatOf(first.getBean(Roster.class).byTelegramUser(TU).orElseThrow().id())
+            assertTrue(first.getBean(RosterStore.class).chatOf(first.getBean(RosterStore.class).byTelegramUser(TU).orElseThrow().id())
                     .isEmpty(), "no more sends to a chat that blocked the bot");
             assertTrue(telegram.sentTo(PHONG).stream().anyMatch(m -> m.plainText().contains("đã chặn bot")));
         } finally {
             telegram.unblock(TU);
             // Writing to the bot again (a fresh /start) makes the officer reachable again.
-            Roster roster = first.getBean(Roster.class);
+            RosterStore roster = first.getBean(RosterStore.class);
             roster.link(roster.invite("Sơn Kỳ", "Nguyễn Văn Tư", "test").inviteCode(), TU, TU);
         }
     }

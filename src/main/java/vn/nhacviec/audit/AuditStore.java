@@ -8,12 +8,12 @@ import java.time.Instant;
 
 /** Every change to plans, deadlines and the roster is written here: who, what, when. */
 @Singleton
-public class AuditLog {
+public class AuditStore {
 
     private final AuditRepository repository;
     private final Clock clock;
 
-    public AuditLog(AuditRepository repository, Clock clock) {
+    public AuditStore(AuditRepository repository, Clock clock) {
         this.repository = repository;
         this.clock = clock;
     }

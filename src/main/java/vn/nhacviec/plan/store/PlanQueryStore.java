@@ -2,7 +2,7 @@ package vn.nhacviec.plan.store;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import vn.nhacviec.directory.store.CommuneDirectory;
+import vn.nhacviec.directory.store.CommuneStore;
 import vn.nhacviec.directory.store.CommuneRecord;
 
 import java.util.ArrayList;
@@ -12,16 +12,16 @@ import java.util.Optional;
 
 /** Read side for the command line: plans and tasks with their deadlines. */
 @Singleton
-public class PlanQueries {
+public class PlanQueryStore {
 
-    private final CommuneDirectory communes;
+    private final CommuneStore communes;
     private final PlanRepository plans;
     private final ReportDateRepository reportDates;
     private final TaskRepository tasks;
     private final TaskUnitRepository taskUnits;
     private final DeadlineRepository deadlines;
 
-    public PlanQueries(CommuneDirectory communes, PlanRepository plans, ReportDateRepository reportDates,
+    public PlanQueryStore(CommuneStore communes, PlanRepository plans, ReportDateRepository reportDates,
                        TaskRepository tasks, TaskUnitRepository taskUnits, DeadlineRepository deadlines) {
         this.communes = communes;
         this.plans = plans;

@@ -2,7 +2,7 @@ package vn.nhacviec.directory.store;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import vn.nhacviec.audit.AuditLog;
+import vn.nhacviec.audit.AuditStore;
 import vn.nhacviec.deadline.VietnameseText;
 import vn.nhacviec.directory.InviteCodes;
 import vn.nhacviec.directory.LeaderListener;
@@ -27,23 +27,23 @@ import java.util.Set;
 
 /** The officers of each commune: adding, listing, removing, and their invite codes. */
 @Singleton
-public class Roster {
+public class RosterStore {
 
     static final Duration INVITE_LIFETIME = Duration.ofDays(7);
 
-    private final CommuneDirectory communes;
+    private final CommuneStore communes;
     private final OfficerRepository officers;
     private final OfficerUnitRepository officerUnits;
     private final InviteRepository invites;
     private final UnitCatalog units;
-    private final AuditLog audit;
+    private final AuditStore audit;
     private final Clock clock;
     private final InviteCodes codes;
     private final RoleGrantRepository grants;
     private final List<LeaderListener> leaderListeners;
 
-    public Roster(CommuneDirectory communes, OfficerRepository officers, OfficerUnitRepository officerUnits,
-                  InviteRepository invites, UnitCatalog units, AuditLog audit, Clock clock, InviteCodes codes,
+    public RosterStore(CommuneStore communes, OfficerRepository officers, OfficerUnitRepository officerUnits,
+                  InviteRepository invites, UnitCatalog units, AuditStore audit, Clock clock, InviteCodes codes,
                   RoleGrantRepository grants, List<LeaderListener> leaderListeners) {
         this.codes = codes;
         this.grants = grants;

@@ -12,12 +12,12 @@ import java.util.Optional;
 
 /** Stores a previewed file and marks it decided in one transaction: both happen, or neither. */
 @Singleton
-public class UploadImports {
+public class UploadImportStore {
 
-    private final PendingUploads uploads;
+    private final PendingUploadStore uploads;
     private final PlanStore plans;
 
-    public UploadImports(PendingUploads uploads, PlanStore plans) {
+    public UploadImportStore(PendingUploadStore uploads, PlanStore plans) {
         this.uploads = uploads;
         this.plans = plans;
     }

@@ -15,12 +15,12 @@ import java.util.stream.Collectors;
  * one; every other command refuses an unknown name so that a typo does not make a second commune.
  */
 @Singleton
-public class CommuneDirectory {
+public class CommuneStore {
 
     private final CommuneRepository communes;
     private final Clock clock;
 
-    public CommuneDirectory(CommuneRepository communes, Clock clock) {
+    public CommuneStore(CommuneRepository communes, Clock clock) {
         this.communes = communes;
         this.clock = clock;
     }

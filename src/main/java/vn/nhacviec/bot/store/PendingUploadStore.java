@@ -13,7 +13,7 @@ import java.util.Optional;
  * (PENDING → IMPORTED or CANCELLED once), so a double press or a second instance never imports twice.
  */
 @Singleton
-public class PendingUploads {
+public class PendingUploadStore {
 
     public enum Kind { PLAN, ROSTER }
 
@@ -28,7 +28,7 @@ public class PendingUploads {
 
     private final Jdbc jdbc;
 
-    public PendingUploads(JdbcOperations jdbc) {
+    public PendingUploadStore(JdbcOperations jdbc) {
         this.jdbc = new Jdbc(jdbc);
     }
 
