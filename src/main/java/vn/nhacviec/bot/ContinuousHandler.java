@@ -1,10 +1,9 @@
 package vn.nhacviec.bot;
 
-import vn.nhacviec.messaging.MessageMemo;
-
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.text.Messages;
 import vn.nhacviec.messaging.Reply;
+import vn.nhacviec.messaging.MessageMemo;
 
 import java.util.List;
 

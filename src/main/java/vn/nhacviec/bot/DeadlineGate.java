@@ -1,7 +1,5 @@
 package vn.nhacviec.bot;
 
-import vn.nhacviec.messaging.MessageMemo;
-
 import jakarta.inject.Singleton;
 import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.agenda.DeadlineAccess;
@@ -14,6 +12,7 @@ import vn.nhacviec.bot.text.BotInput;
 import vn.nhacviec.bot.text.CallbackData;
 import vn.nhacviec.bot.text.Messages;
 import vn.nhacviec.messaging.Reply;
+import vn.nhacviec.messaging.MessageMemo;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,13 +1,12 @@
 package vn.nhacviec.bot;
 
-import vn.nhacviec.messaging.MessageMemo;
-
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.directory.LeaderListener;
 import vn.nhacviec.directory.Officer;
 import vn.nhacviec.reminder.outbox.NewOutboxMessage;
 import vn.nhacviec.reminder.outbox.OutboxStore;
+import vn.nhacviec.messaging.MessageMemo;
 
 import java.util.List;
 

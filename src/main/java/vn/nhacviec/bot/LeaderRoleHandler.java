@@ -1,13 +1,12 @@
 package vn.nhacviec.bot;
 
-import vn.nhacviec.messaging.MessageMemo;
-
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.store.BotIdentityStore;
 import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.messaging.Reply;
 import vn.nhacviec.directory.NewOfficer;
 import vn.nhacviec.directory.store.RosterStore;
+import vn.nhacviec.messaging.MessageMemo;
 
 import java.util.ArrayList;
 import java.util.List;

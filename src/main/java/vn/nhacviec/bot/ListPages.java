@@ -1,10 +1,9 @@
 package vn.nhacviec.bot;
 
-import vn.nhacviec.messaging.MessageMemo;
-
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.text.CallbackData;
 import vn.nhacviec.messaging.Reply;
+import vn.nhacviec.messaging.MessageMemo;
 
 /**
  * "Xem tiếp", "◀ Trang trước", "📋 Xem tất cả": the list is computed again for the officer at the

@@ -1,7 +1,5 @@
 package vn.nhacviec.bot;
 
-import vn.nhacviec.messaging.MessageMemo;
-
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.bot.text.LinkRefusal;
@@ -9,6 +7,7 @@ import vn.nhacviec.bot.text.Messages;
 import vn.nhacviec.messaging.Reply;
 import vn.nhacviec.directory.LinkResult;
 import vn.nhacviec.directory.store.RosterStore;
+import vn.nhacviec.messaging.MessageMemo;
 
 import java.util.List;
 

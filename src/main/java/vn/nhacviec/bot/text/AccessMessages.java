@@ -1,10 +1,9 @@
 package vn.nhacviec.bot.text;
 
-import vn.nhacviec.messaging.Reply;
-import vn.nhacviec.messaging.Button;
-
 import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.directory.Role;
+import vn.nhacviec.messaging.Reply;
+import vn.nhacviec.messaging.Button;
 
 import java.util.List;
 

@@ -43,8 +43,8 @@ public class RosterStore {
     private final List<LeaderListener> leaderListeners;
 
     public RosterStore(CommuneStore communes, OfficerRepository officers, OfficerUnitRepository officerUnits,
-                  InviteRepository invites, UnitCatalog units, AuditStore audit, Clock clock, InviteCodes codes,
-                  RoleGrantRepository grants, List<LeaderListener> leaderListeners) {
+                       InviteRepository invites, UnitCatalog units, AuditStore audit, Clock clock, InviteCodes codes,
+                       RoleGrantRepository grants, List<LeaderListener> leaderListeners) {
         this.codes = codes;
         this.grants = grants;
         this.leaderListeners = List.copyOf(leaderListeners);

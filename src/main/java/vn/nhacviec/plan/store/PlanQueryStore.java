@@ -22,7 +22,7 @@ public class PlanQueryStore {
     private final DeadlineRepository deadlines;
 
     public PlanQueryStore(CommuneStore communes, PlanRepository plans, ReportDateRepository reportDates,
-                       TaskRepository tasks, TaskUnitRepository taskUnits, DeadlineRepository deadlines) {
+                          TaskRepository tasks, TaskUnitRepository taskUnits, DeadlineRepository deadlines) {
         this.communes = communes;
         this.plans = plans;
         this.reportDates = reportDates;
