@@ -20,24 +20,48 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sends what waits in the outbox, within Telegram's limits and the quiet hours: 429 waits the
- * retry_after, 5xx and time-outs back off exponentially, 403 (the officer blocked the bot) marks
- * the officer unreachable and tells the office. Runs as a clustered job that never runs twice at
- * once, and sends only while it holds the dispatch lease, so even after a scheduler fail-over one
- * dispatcher sends at a time and the rate limits hold for the bot as a whole.
+ * Sends what waits in the outbox, within Telegram's limits and the quiet hours: 429 pauses every
+ * sender for retry_after, 5xx and time-outs back off exponentially, 403 (the officer blocked the bot)
+ * marks the officer unreachable and tells the office. Runs as a clustered job that never runs twice
+ * at once, and sends only while it holds the dispatch lease, so even after a scheduler fail-over one
+ * dispatcher sends at a time and the rate limits (kept by its {@link Pacer}) hold for the bot as a
+ * whole.
+ * <p>
+ * Several sends are in flight at once ({@link DispatchSettings#inFlight()}): one coordinating thread
+ * (the job's) picks each message ({@link SendOrder}), claims it, takes its slot from the pacer and
+ * hands it to a sender, which waits for Telegram's answer and records it. A chat never has two
+ * messages in flight, and a chat's message is due only when no earlier message to the same officer
+ * still waits ({@link OutboxStore#due}), so a chat's messages keep their order, retries included.
+ * At most {@code inFlight} rows are SENDING at any moment: after a crash at most that many go twice.
  */
 @Singleton
 public class OutboxDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
     static final int MAX_ATTEMPTS = 8;
-    /** Longer than one message takes (pacing plus Telegram's time-outs), renewed before each message. */
-    static final Duration LEASE = Duration.ofSeconds(60);
+    /**
+     * The dispatch lease: renewed every {@link #RENEW} while the dispatcher works or watches, so a killed
+     * dispatcher's lease frees within this and a restarted (or other) instance sends again within seconds.
+     */
+    static final Duration LEASE = Duration.ofSeconds(10);
+    static final Duration RENEW = Duration.ofSeconds(2);
+    /** Messages read per outbox query. */
+    static final int BATCH = 200;
+    /** Waits are cut into steps this long, so that a stop is noticed quickly. */
+    private static final Duration STEP = Duration.ofMillis(100);
     /** A notice to an officer who is not reachable waits this long for them to link, then goes stale. */
     static final Duration NOTICE_LIFE = Duration.ofDays(7);
     private static final Duration RECORD_RETRY_MAX = Duration.ofSeconds(30);
@@ -50,11 +74,15 @@ public class OutboxDispatcher {
     private final QuietHours quietHours;
     private final ReminderTexts texts;
     private final Pacer pacer;
+    private final DispatchSettings settings;
+    private final DispatchSignal signal;
+    private final ExecutorService senders;
     private final String holder = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private volatile boolean stopping;
 
     public OutboxDispatcher(OutboxStore outbox, DispatchLeaseStore leases, @Nullable TelegramGateway gateway, RosterStore roster,
-                            Clock clock, ReminderPolicyConfig config, ReminderTexts texts) {
+                            Clock clock, ReminderPolicyConfig config, ReminderTexts texts, DispatchSettings settings,
+                            DispatchSignal signal) {
         this.outbox = outbox;
         this.leases = leases;
         this.gateway = gateway;
@@ -62,11 +90,43 @@ public class OutboxDispatcher {
         this.clock = clock;
         this.quietHours = config.quietHours();
         this.texts = texts;
+        this.settings = settings;
+        this.signal = signal;
         this.pacer = new Pacer(config.rateLimits().perSecond(), config.rateLimits().perChatPerSecond(), clock, this::pause);
+        AtomicInteger n = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(settings.inFlight(), settings.inFlight(), 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "outbox-sender-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);   // an idle service keeps no sender threads
+        this.senders = pool;
     }
 
-    /** Sends for at most {@code budget}; returns how many messages went out. */
+    /** Sends what is due, for at most {@code budget}; returns how many messages went out. */
     public synchronized int drain(Duration budget) {
+        return work(budget, false);
+    }
+
+    /**
+     * Sends what is due and keeps watching the outbox until {@code budget} ends: woken at once when
+     * this instance queues a message, polling for those queued by another. For the scheduled job.
+     */
+    public synchronized int dispatchFor(Duration budget) {
+        return work(budget, true);
+    }
+
+    /**
+     * Stops sending: the messages in hand are finished (and recorded), nothing new is claimed. Called
+     * before the scheduler and the connection pool shut down.
+     */
+    public void stop() {
+        stopping = true;
+        signal.wake();
+    }
+
+    private int work(Duration budget, boolean watch) {
         if (gateway == null || stopping) {
             return 0;
         }
@@ -79,80 +139,183 @@ public class OutboxDispatcher {
             LOG.debug("another dispatcher holds the lease; not sending");
             return 0;
         }
-        DispatchLeaseStore.Lease lease = held.get();
+        Run run = new Run(held.get(), clock.instant().plus(budget));
         try {
-            outbox.recoverInterrupted(lease);
+            outbox.recoverInterrupted(run.lease);
             outbox.markStale(now.toLocalDate());
             outbox.dropUndeliverable(NOTICE_LIFE);
-            return sendDue(lease, clock.instant().plus(budget));
+            run.send(watch);
+        } catch (InterruptedException e) {
+            if (!stopping) {
+                Thread.currentThread().interrupt();
+            }
         } finally {
-            release(lease);
+            run.awaitSenders();
+            release(run.lease);
         }
+        return run.sent.get();
     }
 
-    /**
-     * Stops sending: the message in hand is finished (and recorded), nothing new is claimed. Called
-     * before the scheduler and the connection pool shut down.
-     */
-    public void stop() {
-        stopping = true;
-    }
+    /** One holding of the lease: the coordinator's loop and the senders' shared state. */
+    private final class Run {
 
-    private int sendDue(DispatchLeaseStore.Lease lease, Instant until) {
-        int sent = 0;
-        while (clock.instant().isBefore(until)) {
-            List<OutboxMessage> batch = outbox.due(200);
-            if (batch.isEmpty()) {
-                break;
-            }
-            for (OutboxMessage message : batch) {
-                if (stopping || !clock.instant().isBefore(until)
-                        || !quietHours.allows(ZonedDateTime.now(clock).toLocalTime())) {
-                    return sent;
+        final DispatchLeaseStore.Lease lease;
+        final Instant until;
+        final AtomicInteger sent = new AtomicInteger();
+        /** Chats with a message in flight; guarded by this. */
+        private final Set<Long> busy = new HashSet<>();
+        private Instant renewed;
+        private boolean leaseLost;
+
+        Run(DispatchLeaseStore.Lease lease, Instant until) {
+            this.lease = lease;
+            this.until = until;
+            this.renewed = clock.instant();
+        }
+
+        private boolean going() {
+            return !stopping && !leaseLost && clock.instant().isBefore(until)
+                    && quietHours.allows(ZonedDateTime.now(clock).toLocalTime());
+        }
+
+        void send(boolean watch) throws InterruptedException {
+            while (going()) {
+                if (!renewIfDue()) {
+                    return;
                 }
+                long seen = signal.seen();
+                List<OutboxMessage> batch = outbox.due(BATCH);
+                if (batch.isEmpty()) {
+                    if (!watch && inFlight() == 0) {
+                        return;
+                    }
+                    // A finished send may make its chat's next message due; a new message may be queued.
+                    signal.await(seen, watch && inFlight() == 0 ? shorter(settings.poll()) : STEP);
+                    continue;
+                }
+                sendBatch(batch);
+            }
+        }
+
+        /** Hands the batch's messages to the senders, chats resolved as they are needed. */
+        private void sendBatch(List<OutboxMessage> batch) throws InterruptedException {
+            List<OutboxMessage> waiting = new ArrayList<>();
+            List<Long> chats = new ArrayList<>();
+            int resolved = 0;
+            while (going()) {
+                long seen = signal.seen();
+                if (inFlight() >= settings.inFlight()) {
+                    signal.await(seen, STEP);
+                    continue;
+                }
+                int next;
+                while (true) {
+                    next = SendOrder.next(chats, busySnapshot(), pacer);
+                    boolean onTime = next >= 0 && !pacer.earliest(chats.get(next)).isAfter(pacer.nextSlot());
+                    if (onTime || resolved >= batch.size()) {
+                        break;
+                    }
+                    OutboxMessage message = batch.get(resolved++);
+                    Optional<Long> chat = message.officerId() == null ? Optional.empty() : roster.chatOf(message.officerId());
+                    if (chat.isEmpty() || chat.get() == null) {
+                        // Not linked (or blocked the bot): the office's digest lists what they miss; retry after they link.
+                        outbox.retryAt(message.id(), lease, clock.instant().plus(Duration.ofHours(1)),
+                                "officer not reachable on Telegram");
+                    } else {
+                        waiting.add(message);
+                        chats.add(chat.get());
+                    }
+                }
+                if (waiting.isEmpty()) {
+                    return;
+                }
+                if (next < 0) {
+                    signal.await(seen, STEP);   // every waiting chat has a message in flight
+                    continue;
+                }
+                OutboxMessage message = waiting.remove(next);
+                long chat = chats.remove(next);
+                if (!renewIfDue() || !outbox.claim(message.id(), lease)) {
+                    continue;   // another run took it, or the lease is gone (going() ends the loop)
+                }
+                pacer.acquire(chat);
+                if (!renewIfDue()) {
+                    return;   // claimed under a lease now lost: the next holder sends it
+                }
+                synchronized (this) {
+                    busy.add(chat);
+                }
+                senders.execute(() -> deliver(message, chat));
+            }
+        }
+
+        /** On a sender: Telegram's answer, then its record; the chat and the slot are freed whatever happens. */
+        private void deliver(OutboxMessage message, long chat) {
+            try {
+                long telegramId;
                 try {
-                    Outcome outcome = send(message, lease);
-                    if (outcome == Outcome.LEASE_LOST) {
-                        LOG.warn("another dispatcher took over the outbox; this one stops");
-                        return sent;
-                    }
-                    sent += outcome == Outcome.SENT ? 1 : 0;
-                } catch (InterruptedException e) {
-                    if (!stopping) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return sent;
+                    telegramId = gateway.send(chat, message.reply(), null);
+                } catch (TelegramFailure failure) {
+                    handle(message, lease, failure);
+                    return;
                 }
+                record(message, chat, telegramId);
+                sent.incrementAndGet();
+            } catch (InterruptedException e) {
+                LOG.debug("sender stopped with outbox message {} in hand", message.id());
+            } catch (RuntimeException e) {
+                // A database failure after Telegram's refusal: the row stays SENDING and the next lease holder sends it.
+                LOG.warn("outbox message {} could not be updated after sending ({}); it will be sent again",
+                        message.id(), e.getMessage());
+            } finally {
+                synchronized (this) {
+                    busy.remove(chat);
+                }
+                signal.wake();
             }
         }
-        return sent;
-    }
 
-    private enum Outcome { SENT, NOT_SENT, LEASE_LOST }
+        private synchronized int inFlight() {
+            return busy.size();
+        }
 
-    private Outcome send(OutboxMessage message, DispatchLeaseStore.Lease lease) throws InterruptedException {
-        Optional<Long> chat = message.officerId() == null ? Optional.empty() : roster.chatOf(message.officerId());
-        if (chat.isEmpty() || chat.get() == null) {
-            // Not linked (or blocked the bot): the office's digest lists what they miss; retry after they link.
-            outbox.retryAt(message.id(), lease, clock.instant().plus(Duration.ofHours(1)), "officer not reachable on Telegram");
-            return Outcome.NOT_SENT;
+        private synchronized Set<Long> busySnapshot() {
+            return new HashSet<>(busy);
         }
-        pacer.acquire(chat.get());
-        if (!leases.renew(lease, LEASE)) {
-            return Outcome.LEASE_LOST;
+
+        /** Renews the lease every {@link #RENEW}; false (and the run ends) when another dispatcher has taken it. */
+        private boolean renewIfDue() {
+            if (leaseLost) {
+                return false;
+            }
+            Instant now = clock.instant();
+            if (Duration.between(renewed, now).compareTo(RENEW) < 0) {
+                return true;
+            }
+            if (!leases.renew(lease, LEASE)) {
+                LOG.warn("another dispatcher took over the outbox; this one stops");
+                leaseLost = true;
+                return false;
+            }
+            renewed = now;
+            return true;
         }
-        if (!outbox.claim(message.id(), lease)) {
-            return Outcome.NOT_SENT;
+
+        /** The senders finish the messages in hand before the lease is given up. */
+        void awaitSenders() {
+            try {
+                while (inFlight() > 0) {
+                    signal.await(signal.seen(), STEP);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
-        long telegramId;
-        try {
-            telegramId = gateway.send(chat.get(), message.reply(), null);
-        } catch (TelegramFailure failure) {
-            handle(message, lease, failure);
-            return Outcome.NOT_SENT;
+
+        private Duration shorter(Duration poll) {
+            Duration left = Duration.between(clock.instant(), until);
+            return left.compareTo(poll) < 0 ? (left.isNegative() ? Duration.ofMillis(1) : left) : poll;
         }
-        record(message, chat.get(), telegramId);
-        return Outcome.SENT;
     }
 
     /**

@@ -9,7 +9,9 @@ import java.util.Map;
 /**
  * Telegram's limits for the bot as a whole: at most {@code perSecond} messages a second overall
  * and one message per {@code perChatInterval} to a chat. Only one dispatcher runs at a time in
- * the cluster, so pacing here paces the bot.
+ * the cluster (the dispatch lease), and within it every send takes its slot here before it goes,
+ * whichever of the senders carries it: pacing here paces the bot. A 429 from any sender pauses
+ * every slot until its retry_after. Thread-safe.
  */
 final class Pacer {
 
@@ -20,6 +22,13 @@ final class Pacer {
      * 3 % gives 30 ms of slack per second and keeps 29.1 of the 30 messages a second.
      */
     static final double MARGIN = 1.03;
+    /**
+     * A wake-up at most this late keeps its booked slot: the next slot is counted from the booked one, so the
+     * sleeps' small overshoots do not add up and slow the bot. Well inside the margin's 30 ms a second.
+     */
+    static final Duration ON_TIME = Duration.ofMillis(5);
+    /** Chats remembered beyond this many are forgotten once their interval has passed. */
+    private static final int CHATS_KEPT = 10_000;
 
     private final Duration spacing;
     private final Duration perChat;
@@ -41,36 +50,57 @@ final class Pacer {
     }
 
     /** When a message to {@code chat} may go, without waiting. */
-    Instant earliest(long chat) {
+    synchronized Instant earliest(long chat) {
+        Instant at = nextSlot();
+        Instant chatLast = lastByChat.get(chat);
+        Instant chatNext = chatLast == null ? at : chatLast.plus(perChat);
+        return chatNext.isAfter(at) ? chatNext : at;
+    }
+
+    /** The next overall slot: when a message to a chat that may receive one goes. */
+    synchronized Instant nextSlot() {
         Instant now = clock.instant();
         Instant at = next == null || next.isBefore(now) ? now : next;
-        Instant chatNext = lastByChat.containsKey(chat) ? lastByChat.get(chat).plus(perChat) : now;
-        if (chatNext.isAfter(at)) {
-            at = chatNext;
-        }
         if (pausedUntil != null && pausedUntil.isAfter(at)) {
             at = pausedUntil;
         }
         return at;
     }
 
-    /** Waits until a message to {@code chat} may go, and books the slot. */
+    /**
+     * Waits until a message to {@code chat} may go, and books the slot. A pause that starts during the wait
+     * (another sender's 429) is waited out too.
+     */
     void acquire(long chat) throws InterruptedException {
-        Instant at = earliest(chat);
-        Duration wait = Duration.between(clock.instant(), at);
-        if (!wait.isNegative() && !wait.isZero()) {
-            sleeper.sleep(wait);
+        while (true) {
+            Instant at;
+            synchronized (this) {
+                Instant now = clock.instant();
+                at = earliest(chat);
+                if (!at.isAfter(now)) {
+                    Instant booked = Duration.between(at, now).compareTo(ON_TIME) <= 0 ? at : now;
+                    book(chat, booked);
+                    return;
+                }
+            }
+            sleeper.sleep(Duration.between(clock.instant(), at));
         }
-        Instant sent = clock.instant().isAfter(at) ? clock.instant() : at;
-        lastByChat.put(chat, sent);
-        next = sent.plus(spacing);
     }
 
     /** Telegram said 429 with retry_after: nothing goes out before then. */
-    void pause(Duration retryAfter) {
+    synchronized void pause(Duration retryAfter) {
         Instant until = clock.instant().plus(retryAfter);
         if (pausedUntil == null || until.isAfter(pausedUntil)) {
             pausedUntil = until;
         }
+    }
+
+    private void book(long chat, Instant at) {
+        if (lastByChat.size() >= CHATS_KEPT) {
+            Instant forgotten = at.minus(perChat);
+            lastByChat.values().removeIf(last -> last.isBefore(forgotten));
+        }
+        lastByChat.put(chat, at);
+        next = at.plus(spacing);
     }
 }
