@@ -51,20 +51,16 @@ final class Pacer {
 
     /** When a message to {@code chat} may go, without waiting. */
     synchronized Instant earliest(long chat) {
-        Instant at = nextSlot();
-        Instant chatLast = lastByChat.get(chat);
-        Instant chatNext = chatLast == null ? at : chatLast.plus(perChat);
-        return chatNext.isAfter(at) ? chatNext : at;
+        Instant now = clock.instant();
+        Instant slot = slot(chat);
+        return slot == null || slot.isBefore(now) ? now : slot;
     }
 
     /** The next overall slot: when a message to a chat that may receive one goes. */
     synchronized Instant nextSlot() {
         Instant now = clock.instant();
-        Instant at = next == null || next.isBefore(now) ? now : next;
-        if (pausedUntil != null && pausedUntil.isAfter(at)) {
-            at = pausedUntil;
-        }
-        return at;
+        Instant slot = later(next, pausedUntil);
+        return slot == null || slot.isBefore(now) ? now : slot;
     }
 
     /**
@@ -76,15 +72,26 @@ final class Pacer {
             Instant at;
             synchronized (this) {
                 Instant now = clock.instant();
-                at = earliest(chat);
-                if (!at.isAfter(now)) {
-                    Instant booked = Duration.between(at, now).compareTo(ON_TIME) <= 0 ? at : now;
-                    book(chat, booked);
+                Instant slot = slot(chat);
+                if (slot == null || !slot.isAfter(now)) {
+                    boolean onTime = slot != null && Duration.between(slot, now).compareTo(ON_TIME) <= 0;
+                    book(chat, onTime ? slot : now);
                     return;
                 }
+                at = slot;
             }
             sleeper.sleep(Duration.between(clock.instant(), at));
         }
+    }
+
+    /** The first instant every limit allows a message to {@code chat}, possibly past; null when none applies. */
+    private Instant slot(long chat) {
+        Instant chatLast = lastByChat.get(chat);
+        return later(later(next, pausedUntil), chatLast == null ? null : chatLast.plus(perChat));
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
     }
 
     /** Telegram said 429 with retry_after: nothing goes out before then. */

@@ -55,6 +55,7 @@ final class BotApi implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         Instant at = Instant.now();
+        long arrived = System.nanoTime();
         String path = exchange.getRequestURI().getPath();
         String method = path;
         Long chatId = null;
@@ -86,6 +87,7 @@ final class BotApi implements HttpHandler {
             body.set("result", result);
             // logged before answering: once the client has its answer, requests() already shows the call
             state.log(new RequestRecord(at, method, chatId, 200, null));
+            awaitRoundTrip(method, arrived);
             respond(exchange, 200, body);
         } catch (BotApiException e) {
             ObjectNode body = json.createObjectNode().put("ok", false).put("error_code", e.status)
@@ -94,6 +96,7 @@ final class BotApi implements HttpHandler {
                 body.putObject("parameters").put("retry_after", e.retryAfter);
             }
             state.log(new RequestRecord(at, method, chatId, e.status, e.description));
+            awaitRoundTrip(method, arrived);
             respond(exchange, e.status, body);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the fake is closing
@@ -105,6 +108,26 @@ final class BotApi implements HttpHandler {
                     .put("description", description));
         } finally {
             exchange.close();
+        }
+    }
+
+    /**
+     * The network's share of a call: the answer leaves {@link Throttle#roundTrip()} after the request arrived.
+     * Flood control counts the request when it arrives, as Telegram's servers do, half a round trip after the
+     * bot sent it; a constant latency shifts every count alike, so the windows are the bot's own.
+     */
+    private void awaitRoundTrip(String method, long arrived) {
+        long roundTrip = throttle.roundTrip().toNanos();
+        if (roundTrip == 0 || method.equals("getUpdates")) {
+            return;
+        }
+        long left = arrived + roundTrip - System.nanoTime();
+        if (left > 0) {
+            try {
+                Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();   // the fake is closing: answer at once
+            }
         }
     }
 

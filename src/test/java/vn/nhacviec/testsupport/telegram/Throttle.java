@@ -36,6 +36,7 @@ final class Throttle {
     private int overallPerSecond = 30;
     private int perChatPerSecond = 1;
     private Duration delay = Duration.ZERO;
+    private Duration roundTrip = Duration.ZERO;
 
     synchronized void enforce(boolean on) {
         this.enforce = on;
@@ -55,6 +56,17 @@ final class Throttle {
 
     synchronized Duration delay() {
         return delay;
+    }
+
+    synchronized void roundTrip(Duration roundTrip) {
+        if (roundTrip.isNegative()) {
+            throw new IllegalArgumentException("a round trip cannot be negative");
+        }
+        this.roundTrip = roundTrip;
+    }
+
+    synchronized Duration roundTrip() {
+        return roundTrip;
     }
 
     synchronized void addFaults(String method, int count, int status, Integer retryAfter) {
