@@ -53,7 +53,7 @@ public class OutboxDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
     static final int MAX_ATTEMPTS = 8;
     /**
-     * The dispatch lease: renewed every {@link #RENEW} while the dispatcher works or watches, so a killed
+     * The dispatch lease, held while sending: renewed every {@link #RENEW}, so a killed
      * dispatcher's lease frees within this and a restarted (or other) instance sends again within seconds.
      */
     static final Duration LEASE = Duration.ofSeconds(10);
@@ -106,15 +106,38 @@ public class OutboxDispatcher {
 
     /** Sends what is due, for at most {@code budget}; returns how many messages went out. */
     public synchronized int drain(Duration budget) {
-        return work(budget, false);
+        return work(budget);
     }
 
     /**
-     * Sends what is due and keeps watching the outbox until {@code budget} ends: woken at once when
-     * this instance queues a message, polling for those queued by another. For the scheduled job.
+     * Sends what is due, then keeps watching the outbox until {@code budget} ends: woken at once when
+     * this instance queues a message, and looking every {@link DispatchSettings#poll()} (one indexed
+     * query) for messages queued by another instance or left SENDING by a dead one. For the
+     * scheduled job. The lease is held only while sending, so a test's {@link #drain} or another
+     * instance is never held up by an idle watch.
      */
-    public synchronized int dispatchFor(Duration budget) {
-        return work(budget, true);
+    public int dispatchFor(Duration budget) {
+        Instant until = clock.instant().plus(budget);
+        int sent = 0;
+        boolean first = true;
+        try {
+            while (!stopping && clock.instant().isBefore(until)) {
+                long seen = signal.seen();
+                if (first || outbox.hasWork()) {
+                    sent += drain(Duration.between(clock.instant(), until));
+                }
+                first = false;
+                Duration left = Duration.between(clock.instant(), until);
+                if (!left.isNegative() && !left.isZero()) {
+                    signal.await(seen, left.compareTo(settings.poll()) < 0 ? left : settings.poll());
+                }
+            }
+        } catch (InterruptedException e) {
+            if (!stopping) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return sent;
     }
 
     /**
@@ -126,7 +149,7 @@ public class OutboxDispatcher {
         signal.wake();
     }
 
-    private int work(Duration budget, boolean watch) {
+    private int work(Duration budget) {
         if (gateway == null || stopping) {
             return 0;
         }
@@ -144,7 +167,7 @@ public class OutboxDispatcher {
             outbox.recoverInterrupted(run.lease);
             outbox.markStale(now.toLocalDate());
             outbox.dropUndeliverable(NOTICE_LIFE);
-            run.send(watch);
+            run.send();
         } catch (InterruptedException e) {
             if (!stopping) {
                 Thread.currentThread().interrupt();
@@ -178,7 +201,7 @@ public class OutboxDispatcher {
                     && quietHours.allows(ZonedDateTime.now(clock).toLocalTime());
         }
 
-        void send(boolean watch) throws InterruptedException {
+        void send() throws InterruptedException {
             while (going()) {
                 if (!renewIfDue()) {
                     return;
@@ -186,11 +209,11 @@ public class OutboxDispatcher {
                 long seen = signal.seen();
                 List<OutboxMessage> batch = outbox.due(BATCH);
                 if (batch.isEmpty()) {
-                    if (!watch && inFlight() == 0) {
+                    if (inFlight() == 0) {
                         return;
                     }
-                    // A finished send may make its chat's next message due; a new message may be queued.
-                    signal.await(seen, watch && inFlight() == 0 ? shorter(settings.poll()) : STEP);
+                    // A finished send may make its chat's next message due.
+                    signal.await(seen, STEP);
                     continue;
                 }
                 sendBatch(batch);
@@ -310,11 +333,6 @@ public class OutboxDispatcher {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }
-
-        private Duration shorter(Duration poll) {
-            Duration left = Duration.between(clock.instant(), until);
-            return left.compareTo(poll) < 0 ? (left.isNegative() ? Duration.ofMillis(1) : left) : poll;
         }
     }
 

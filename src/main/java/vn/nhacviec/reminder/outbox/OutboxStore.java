@@ -80,6 +80,17 @@ public class OutboxStore {
                 + "AND e.status IN ('PENDING', 'SENDING') AND e.id < m.id) ORDER BY id LIMIT " + limit, now());
     }
 
+    /**
+     * Whether a dispatcher has something to do: a message due (as {@link #due}) or one left SENDING
+     * (by a dispatcher that died, or by the one sending now). Two indexed look-ups of one row, for an
+     * idle dispatcher's poll.
+     */
+    @Transactional
+    public boolean hasWork() {
+        return !due(1).isEmpty()
+                || !jdbc.list("SELECT id FROM outbox_message WHERE status = 'SENDING' LIMIT 1", rs -> rs.getLong(1)).isEmpty();
+    }
+
     @Transactional
     public List<OutboxMessage> withStatus(List<String> statuses) {
         String marks = String.join(",", statuses.stream().map(s -> "?").toList());

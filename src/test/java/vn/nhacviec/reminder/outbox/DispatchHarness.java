@@ -49,11 +49,15 @@ final class DispatchHarness implements AutoCloseable {
     final Path dir;
     final FakeTelegram telegram;
     final String url;
+    private final String user;
+    private final String password;
     private final List<Process> processes = new ArrayList<>();
     /** False: no NHACVIEC_CONFIG_DIR, so the service finds its configuration by itself (here: the jar's defaults). */
     boolean projectConfig = true;
     /** True: the service long-polls the fake for updates, as a lone production instance does. */
     boolean polling;
+    /** Sends in flight per dispatcher (nhacviec.reminders.dispatch.in-flight); null: the service's default. */
+    Integer inFlight;
     private int runs;
     private long warmUpChat = Long.MIN_VALUE;
 
@@ -69,10 +73,17 @@ final class DispatchHarness implements AutoCloseable {
 
     /** @param fileSystem H2's file system prefix: "file:", or "async:" as the shipped configuration has it */
     DispatchHarness(Path dir, FakeTelegram telegram, String fileSystem, String urlOptions) {
+        this(dir, telegram, "jdbc:h2:" + fileSystem + dir.resolve("db").toAbsolutePath()
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE" + urlOptions, "sa", "");
+    }
+
+    /** Any database the service supports, e.g. a fresh MariaDB database ({@code TestDatabase.mariaDb()}). */
+    DispatchHarness(Path dir, FakeTelegram telegram, String url, String user, String password) {
         this.dir = dir;
         this.telegram = telegram;
-        this.url = "jdbc:h2:" + fileSystem + dir.resolve("db").toAbsolutePath() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE"
-                + urlOptions;
+        this.url = url;
+        this.user = user;
+        this.password = password;
     }
 
     /**
@@ -123,6 +134,11 @@ final class DispatchHarness implements AutoCloseable {
             env.remove("NHACVIEC_CONFIG_DIR");
         }
         env.put("DATASOURCES_DEFAULT_URL", url);
+        env.put("DATASOURCES_DEFAULT_USERNAME", user);
+        env.put("DATASOURCES_DEFAULT_PASSWORD", password);
+        if (inFlight != null) {
+            env.put("NHACVIEC_REMINDERS_DISPATCH_IN_FLIGHT", String.valueOf(inFlight));
+        }
         env.put("TELEGRAM_BOT_TOKEN", telegram.token());
         env.put("TELEGRAM_API_URL", telegram.url());
         env.put("TELEGRAM_POLLING", String.valueOf(polling));
@@ -248,7 +264,7 @@ final class DispatchHarness implements AutoCloseable {
     // ---- the database ---------------------------------------------------------------------------------------
 
     Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, "sa", "");
+        return DriverManager.getConnection(url, user, password);
     }
 
     /**
