@@ -23,6 +23,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -164,7 +165,10 @@ public class OutboxDispatcher {
         }
         Run run = new Run(held.get(), clock.instant().plus(budget));
         try {
-            outbox.recoverInterrupted(run.lease);
+            int recovered = outbox.recoverInterrupted(run.lease);
+            if (recovered > 0) {
+                LOG.info("{} outbox message(s) left SENDING by an earlier dispatcher (stopped or killed) go again", recovered);
+            }
             outbox.markStale(now.toLocalDate());
             outbox.dropUndeliverable(NOTICE_LIFE);
             run.send();
@@ -220,38 +224,30 @@ public class OutboxDispatcher {
             }
         }
 
-        /** Hands the batch's messages to the senders, chats resolved as they are needed. */
+        /** Hands the batch's messages to the senders. */
         private void sendBatch(List<OutboxMessage> batch) throws InterruptedException {
+            Map<Long, Long> chatByOfficer = roster.chatsOf(batch.stream().map(OutboxMessage::officerId)
+                    .filter(java.util.Objects::nonNull).distinct().toList());
             List<OutboxMessage> waiting = new ArrayList<>();
             List<Long> chats = new ArrayList<>();
-            int resolved = 0;
-            while (going()) {
+            for (OutboxMessage message : batch) {
+                Long chat = message.officerId() == null ? null : chatByOfficer.get(message.officerId());
+                if (chat == null) {
+                    // Not linked (or blocked the bot): the office's digest lists what they miss; retry after they link.
+                    outbox.retryAt(message.id(), lease, clock.instant().plus(Duration.ofHours(1)),
+                            "officer not reachable on Telegram");
+                } else {
+                    waiting.add(message);
+                    chats.add(chat);
+                }
+            }
+            while (!waiting.isEmpty() && going()) {
                 long seen = signal.seen();
                 if (inFlight() >= settings.inFlight()) {
                     signal.await(seen, STEP);
                     continue;
                 }
-                int next;
-                while (true) {
-                    next = SendOrder.next(chats, busySnapshot(), pacer);
-                    boolean onTime = next >= 0 && !pacer.earliest(chats.get(next)).isAfter(pacer.nextSlot());
-                    if (onTime || resolved >= batch.size()) {
-                        break;
-                    }
-                    OutboxMessage message = batch.get(resolved++);
-                    Optional<Long> chat = message.officerId() == null ? Optional.empty() : roster.chatOf(message.officerId());
-                    if (chat.isEmpty() || chat.get() == null) {
-                        // Not linked (or blocked the bot): the office's digest lists what they miss; retry after they link.
-                        outbox.retryAt(message.id(), lease, clock.instant().plus(Duration.ofHours(1)),
-                                "officer not reachable on Telegram");
-                    } else {
-                        waiting.add(message);
-                        chats.add(chat.get());
-                    }
-                }
-                if (waiting.isEmpty()) {
-                    return;
-                }
+                int next = SendOrder.next(chats, busySnapshot(), pacer);
                 if (next < 0) {
                     signal.await(seen, STEP);   // every waiting chat has a message in flight
                     continue;
@@ -261,22 +257,23 @@ public class OutboxDispatcher {
                 if (!renewIfDue() || !outbox.claim(message.id(), lease)) {
                     continue;   // another run took it, or the lease is gone (going() ends the loop)
                 }
-                pacer.acquire(chat);
+                Pacer.Slot slot = pacer.acquire(chat);
                 if (!renewIfDue()) {
                     return;   // claimed under a lease now lost: the next holder sends it
                 }
                 synchronized (this) {
                     busy.add(chat);
                 }
-                senders.execute(() -> deliver(message, chat));
+                senders.execute(() -> deliver(message, chat, slot));
             }
         }
 
         /** On a sender: Telegram's answer, then its record; the chat and the slot are freed whatever happens. */
-        private void deliver(OutboxMessage message, long chat) {
+        private void deliver(OutboxMessage message, long chat, Pacer.Slot slot) {
             try {
                 long telegramId;
                 try {
+                    pacer.started(slot);
                     telegramId = gateway.send(chat, message.reply(), null);
                 } catch (TelegramFailure failure) {
                     handle(message, lease, failure);

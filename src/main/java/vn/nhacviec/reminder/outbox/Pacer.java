@@ -3,6 +3,8 @@ package vn.nhacviec.reminder.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -27,22 +29,42 @@ final class Pacer {
      * sleeps' small overshoots do not add up and slow the bot. Well inside the margin's 30 ms a second.
      */
     static final Duration ON_TIME = Duration.ofMillis(5);
+    /**
+     * A message leaves a little after its slot (the hand-over to a sender thread, a busy machine): counted from
+     * when the message {@link #started really left}, the last {@code perSecond} messages span at least a second and
+     * this much more, so a late start cannot crowd {@code perSecond + 1} messages into Telegram's one-second window.
+     */
+    static final Duration WINDOW_GUARD = Duration.ofMillis(20);
+    private static final Duration WINDOW = Duration.ofSeconds(1);
     /** Chats remembered beyond this many are forgotten once their interval has passed. */
     private static final int CHATS_KEPT = 10_000;
 
+    private final int perSecond;
     private final Duration spacing;
     private final Duration perChat;
     private final Clock clock;
     private final Sleeper sleeper;
-    private final Map<Long, Instant> lastByChat = new HashMap<>();
+    private final Map<Long, Slot> lastByChat = new HashMap<>();
+    /** The last {@code perSecond} slots, oldest first. */
+    private final Deque<Slot> recent = new ArrayDeque<>();
     private Instant next;
     private Instant pausedUntil;
+
+    /** A booked slot: when its message may go, moved later when the sender reports it left later. */
+    static final class Slot {
+        private Instant at;
+
+        private Slot(Instant at) {
+            this.at = at;
+        }
+    }
 
     interface Sleeper {
         void sleep(Duration duration) throws InterruptedException;
     }
 
     Pacer(int perSecond, int perChatPerSecond, Clock clock, Sleeper sleeper) {
+        this.perSecond = Math.max(1, perSecond);
         this.spacing = Duration.ofNanos((long) (1_000_000_000L * MARGIN / Math.max(1, perSecond)));
         this.perChat = Duration.ofNanos((long) (1_000_000_000L * MARGIN / Math.max(1, perChatPerSecond)));
         this.clock = clock;
@@ -67,7 +89,7 @@ final class Pacer {
      * Waits until a message to {@code chat} may go, and books the slot. A pause that starts during the wait
      * (another sender's 429) is waited out too.
      */
-    void acquire(long chat) throws InterruptedException {
+    Slot acquire(long chat) throws InterruptedException {
         while (true) {
             Instant at;
             synchronized (this) {
@@ -75,8 +97,7 @@ final class Pacer {
                 Instant slot = slot(chat);
                 if (slot == null || !slot.isAfter(now)) {
                     boolean onTime = slot != null && Duration.between(slot, now).compareTo(ON_TIME) <= 0;
-                    book(chat, onTime ? slot : now);
-                    return;
+                    return book(chat, onTime ? slot : now);
                 }
                 at = slot;
             }
@@ -84,10 +105,19 @@ final class Pacer {
         }
     }
 
+    /** The sender hands the slot's message to Telegram now: later slots count from this moment if it is late. */
+    synchronized void started(Slot slot) {
+        Instant now = clock.instant();
+        if (now.isAfter(slot.at)) {
+            slot.at = now;
+        }
+    }
+
     /** The first instant every limit allows a message to {@code chat}, possibly past; null when none applies. */
     private Instant slot(long chat) {
-        Instant chatLast = lastByChat.get(chat);
-        return later(later(next, pausedUntil), chatLast == null ? null : chatLast.plus(perChat));
+        Slot chatLast = lastByChat.get(chat);
+        Instant window = recent.size() < perSecond ? null : recent.peekFirst().at.plus(WINDOW).plus(WINDOW_GUARD);
+        return later(later(next, pausedUntil), later(window, chatLast == null ? null : chatLast.at.plus(perChat)));
     }
 
     private static Instant later(Instant a, Instant b) {
@@ -102,12 +132,18 @@ final class Pacer {
         }
     }
 
-    private void book(long chat, Instant at) {
+    private Slot book(long chat, Instant at) {
         if (lastByChat.size() >= CHATS_KEPT) {
-            Instant forgotten = at.minus(perChat);
-            lastByChat.values().removeIf(last -> last.isBefore(forgotten));
+            Instant forgotten = at.minus(perChat).minus(WINDOW);
+            lastByChat.values().removeIf(last -> last.at.isBefore(forgotten));
         }
-        lastByChat.put(chat, at);
+        Slot slot = new Slot(at);
+        lastByChat.put(chat, slot);
+        recent.addLast(slot);
+        if (recent.size() > perSecond) {
+            recent.removeFirst();
+        }
         next = at.plus(spacing);
+        return slot;
     }
 }

@@ -100,6 +100,7 @@ class DispatchKillIT {
             Duration firstAfterRestart = Duration.between(restarted, Instant.now());
             assertTrue(resumed && second.process().isAlive(), () -> "the restarted serve sent nothing:\n" + harness.logs());
             harness.awaitHealth(second);
+            Instant healthy = Instant.now();
             boolean done = DispatchHarness.await(Duration.ofSeconds(180), Duration.ofMillis(500), () -> {
                 try {
                     Map<String, Integer> counts = harness.statuses();
@@ -135,7 +136,8 @@ class DispatchKillIT {
                     + deliveredNotMarked + "; after the restart " + finalCounts + "; lost " + lost + ", duplicates "
                     + duplicates + " " + duplicated + "; sendMessage answered 429 x" + refused429 + " (2 injected), 500 x"
                     + failed500 + " (2 injected); busiest second " + busiest + " messages; closest two to one chat "
-                    + closest + "; first message " + firstAfterRestart.toMillis() + " ms after the restart";
+                    + closest + "; first message " + firstAfterRestart.toMillis() + " ms after the restart (started at " + restarted
+                    + ", healthy at " + healthy + ")";
             System.out.println(summary);
 
             assertTrue(lost.isEmpty(), "lost: " + lost + "\n" + summary);

@@ -123,6 +123,23 @@ class PacerTest {
                 "the next slot counts from the late send, so no two go closer than the spacing");
     }
 
+    @Test
+    void aMessageThatLeftLateMovesTheSlotOneSecondAfterIt() throws Exception {
+        List<Pacer.Slot> slots = new ArrayList<>();
+        for (long chat = 0; chat < 30; chat++) {
+            slots.add(pacer.acquire(chat));
+        }
+        Instant thirtieth = clock.instant();
+        // The first message's sender was held up: it left 50 ms after its slot, when the others had gone on time.
+        Instant now = clock.now;
+        clock.now = START.plusMillis(50);
+        pacer.started(slots.get(0));
+        clock.now = now;
+        pacer.acquire(30);
+        assertEquals(START.plusMillis(50).plusSeconds(1).plus(Pacer.WINDOW_GUARD), clock.instant(),
+                "31 messages never fall in one second, counted from when they left (the 30th booked at " + thirtieth + ")");
+    }
+
     static int mostInOneSecond(List<Instant> sent) {
         int most = 0;
         int start = 0;

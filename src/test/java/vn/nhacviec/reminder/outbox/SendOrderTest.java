@@ -121,7 +121,7 @@ class SendOrderTest {
                 continue;
             }
             Message message = due.get(next);
-            pacer.acquire(message.chat());
+            pacer.started(pacer.acquire(message.chat()));
             Instant at = clock.instant();
             if (!busy.add(message.chat())) {
                 doubleFlight++;
