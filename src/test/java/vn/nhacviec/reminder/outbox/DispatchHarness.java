@@ -44,6 +44,7 @@ final class DispatchHarness implements AutoCloseable {
     static final String CLOCK = "2024-04-09T10:00:00+07:00";
     static final long FIRST_CHAT = 700_000;
     static final String TEXT = "Tin số ";
+    static final Duration HEALTH_WAIT = Duration.ofSeconds(240);
     static final String KEY = "test:dispatch:";
 
     final Path dir;
@@ -161,7 +162,20 @@ final class DispatchHarness implements AutoCloseable {
         }
     }
 
-    record Serve(Process process, int port) {
+    record Serve(Process process, int port, Path log) {
+
+        /**
+         * When Quartz started in this process (its jobs can run from then on), from the log's time stamps; null
+         * before. The log and the test run on one machine, in one time zone.
+         */
+        java.time.LocalTime schedulerStarted() throws IOException {
+            for (String line : Files.readAllLines(log)) {
+                if (line.contains("Scheduler nhacviec_$_") && line.contains(" started.")) {
+                    return java.time.LocalTime.parse(line.substring(0, 12));
+                }
+            }
+            return null;
+        }
     }
 
     /** Starts `serve` on a free port; its output goes to serve-N.log in the temp dir. */
@@ -175,7 +189,7 @@ final class DispatchHarness implements AutoCloseable {
         builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
         Process process = builder.start();
         processes.add(process);
-        return new Serve(process, port);
+        return new Serve(process, port, log);
     }
 
     /**
@@ -184,7 +198,8 @@ final class DispatchHarness implements AutoCloseable {
      */
     void awaitHealth(Serve serve) throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
-        boolean up = await(Duration.ofSeconds(90), Duration.ofMillis(200), () -> {
+        // Generous: on a 2-core machine shared with other builds (load average 25) a start took over 90 s.
+        boolean up = await(HEALTH_WAIT, Duration.ofMillis(200), () -> {
             if (!serve.process().isAlive()) {
                 throw new AssertionError("serve exited " + serve.process().exitValue() + ":\n" + logs());
             }
@@ -199,7 +214,7 @@ final class DispatchHarness implements AutoCloseable {
             }
         });
         if (!up) {
-            throw new AssertionError("serve did not answer /health within 90 s:\n" + logs());
+            throw new AssertionError("serve did not answer /health within " + HEALTH_WAIT.toSeconds() + " s:\n" + logs());
         }
     }
 
