@@ -45,10 +45,10 @@ class DispatchRateIT {
             telegram.enforceRateLimits(true);
             telegram.rateLimits(30, 1);
             Duration roundTrip = DispatchHarness.fakeRoundTrip(telegram);
-            assertTrue(roundTrip.toMillis() < 20, "the fake itself answers in " + roundTrip.toMillis() + " ms (Nagle's "
-                    + "algorithm on the JDK HttpServer: another test started one before sun.net.httpserver.nodelay was "
-                    + "set); the dispatcher sends one message at a time, so this would measure the fake. Run this test "
-                    + "alone (-Dit.test=DispatchRateIT) or set the property before any HttpServer starts");
+            // Nagle's algorithm on the JDK HttpServer adds about 40 ms to each answer (another test started one before
+            // sun.net.httpserver.nodelay was set): that would be the fake's latency on top of the round trip asked for.
+            assertTrue(roundTrip.toMillis() < 35, "the fake itself answers in " + roundTrip.toMillis() + " ms: run this "
+                    + "test alone (-Dit.test=DispatchRateIT) or set sun.net.httpserver.nodelay before any HttpServer starts");
             telegram.roundTrip(ROUND_TRIP);
             harness.inFlight = IN_FLIGHT;
             harness.runCommand("plan", "list");   // Flyway creates the schema
