@@ -20,8 +20,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -274,8 +277,25 @@ public class RosterStore {
     /** The chat of an active, reachable officer. */
     @Transactional
     public Optional<Long> chatOf(long officerId) {
-        return officers.findById(officerId).filter(OfficerRecord::active).filter(o -> o.unreachableAt() == null)
-                .map(OfficerRecord::telegramChatId);
+        return officers.findById(officerId).filter(RosterStore::reachable).map(OfficerRecord::telegramChatId);
+    }
+
+    /** Officer id → chat, for those of {@code officerIds} who are active, reachable and linked (one query). */
+    @Transactional
+    public Map<Long, Long> chatsOf(Collection<Long> officerIds) {
+        Map<Long, Long> chats = new HashMap<>();
+        if (!officerIds.isEmpty()) {
+            for (OfficerRecord o : officers.findByIdIn(officerIds)) {
+                if (reachable(o) && o.telegramChatId() != null) {
+                    chats.put(o.id(), o.telegramChatId());
+                }
+            }
+        }
+        return chats;
+    }
+
+    private static boolean reachable(OfficerRecord officer) {
+        return officer.active() && officer.unreachableAt() == null;
     }
 
     /** Telegram said the officer blocked the bot: stop sending until they link again. */

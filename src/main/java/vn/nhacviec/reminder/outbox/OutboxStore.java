@@ -1,13 +1,16 @@
 package vn.nhacviec.reminder.outbox;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import vn.nhacviec.messaging.MessageMemo;
 import vn.nhacviec.messaging.MessageMemory;
 import vn.nhacviec.messaging.Reply;
 import vn.nhacviec.store.Jdbc;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -34,19 +37,28 @@ public class OutboxStore {
     private final Jdbc jdbc;
     private final MessageMemory memory;
     private final Clock clock;
+    private final TransactionOperations<Connection> transactions;
+    private final DispatchSignal signal;
 
-    public OutboxStore(JdbcOperations jdbc, MessageMemory memory, Clock clock) {
+    public OutboxStore(JdbcOperations jdbc, MessageMemory memory, Clock clock, TransactionOperations<Connection> transactions,
+                       DispatchSignal signal) {
         this.jdbc = new Jdbc(jdbc);
         this.memory = memory;
         this.clock = clock;
+        this.transactions = transactions;
+        this.signal = signal;
     }
 
-    /** Writes a decided message; false when the same decision was written before. */
+    /**
+     * Writes a decided message; false when the same decision was written before. This instance's
+     * dispatcher is woken when the transaction that wrote it commits (the scan's, for digests).
+     */
     @Transactional
     public boolean enqueue(NewOutboxMessage message) {
         if (jdbc.exists("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key = ?", message.idempotencyKey())) {
             return false;
         }
+        wakeDispatcherOnCommit();
         Instant now = now();
         return jdbc.update("INSERT INTO outbox_message (idempotency_key, commune_id, officer_id, kind, scan_date, "
                 + "html, keyboard, memo, status, attempts, not_before, created_at) VALUES (?,?,?,?,?,?,?,?,'PENDING',0,?,?)",
@@ -55,11 +67,28 @@ public class OutboxStore {
                 OutboxCodec.memo(message.memo().items()), now, now) == 1;
     }
 
-    /** PENDING messages whose time has come, oldest first. */
+    /**
+     * PENDING messages whose time has come, oldest first, each only when no earlier message to the same
+     * officer still waits (PENDING, even if not yet due, or SENDING): an officer's messages go in the
+     * order they were queued, one at a time, retries included. Index: ix_outbox_due for the rows,
+     * ix_outbox_officer_waiting for the earlier ones.
+     */
     @Transactional
     public List<OutboxMessage> due(int limit) {
-        return query("SELECT " + COLUMNS + " FROM outbox_message WHERE status = 'PENDING' AND not_before <= ? ORDER BY id LIMIT "
-                + limit, now());
+        return query("SELECT " + COLUMNS + " FROM outbox_message m WHERE status = 'PENDING' AND not_before <= ? "
+                + "AND NOT EXISTS (SELECT 1 FROM outbox_message e WHERE e.officer_id = m.officer_id "
+                + "AND e.status IN ('PENDING', 'SENDING') AND e.id < m.id) ORDER BY id LIMIT " + limit, now());
+    }
+
+    /**
+     * Whether a dispatcher has something to do: a message due (as {@link #due}) or one left SENDING
+     * (by a dispatcher that died, or by the one sending now). Two indexed look-ups of one row, for an
+     * idle dispatcher's poll.
+     */
+    @Transactional
+    public boolean hasWork() {
+        return !due(1).isEmpty()
+                || !jdbc.list("SELECT id FROM outbox_message WHERE status = 'SENDING' LIMIT 1", rs -> rs.getLong(1)).isEmpty();
     }
 
     @Transactional
@@ -133,6 +162,20 @@ public class OutboxStore {
     public int markStale(LocalDate today) {
         return update("UPDATE outbox_message SET status = 'STALE' WHERE status = 'PENDING' AND kind = 'DIGEST' AND scan_date < ?",
                 today);
+    }
+
+    private void wakeDispatcherOnCommit() {
+        try {
+            transactions.findTransactionStatus().ifPresentOrElse(status -> status.registerSynchronization(
+                    new TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            signal.wake();
+                        }
+                    }), signal::wake);
+        } catch (RuntimeException | LinkageError e) {
+            signal.wake();   // the dispatcher's poll finds the message in any case
+        }
     }
 
     private List<OutboxMessage> query(String sql, Object... parameters) {

@@ -10,7 +10,11 @@ import vn.nhacviec.reminder.outbox.OutboxDispatcher;
 
 import java.time.Duration;
 
-/** Quartz trigger for the outbox dispatcher; never runs twice at once anywhere in the cluster. */
+/**
+ * Quartz trigger for the outbox dispatcher; never runs twice at once anywhere in the cluster. Each run
+ * sends and then watches the outbox for its budget, so a queued message starts going out within
+ * seconds (at once when this instance queued it, at the next poll when another did).
+ */
 @Singleton
 @DisallowConcurrentExecution
 public class DispatchJob implements Job {
@@ -27,7 +31,7 @@ public class DispatchJob implements Job {
     @Override
     public void execute(JobExecutionContext context) {
         try {
-            dispatcher.drain(BUDGET);
+            dispatcher.dispatchFor(BUDGET);
         } catch (RuntimeException e) {
             // A database outage: what was not sent stays in the outbox for the next run.
             LOG.warn("outbox dispatch stopped ({}); it resumes at the next run", e.getMessage());

@@ -44,16 +44,21 @@ final class DispatchHarness implements AutoCloseable {
     static final String CLOCK = "2024-04-09T10:00:00+07:00";
     static final long FIRST_CHAT = 700_000;
     static final String TEXT = "Tin số ";
+    static final Duration HEALTH_WAIT = Duration.ofSeconds(240);
     static final String KEY = "test:dispatch:";
 
     final Path dir;
     final FakeTelegram telegram;
     final String url;
+    private final String user;
+    private final String password;
     private final List<Process> processes = new ArrayList<>();
     /** False: no NHACVIEC_CONFIG_DIR, so the service finds its configuration by itself (here: the jar's defaults). */
     boolean projectConfig = true;
     /** True: the service long-polls the fake for updates, as a lone production instance does. */
     boolean polling;
+    /** Sends in flight per dispatcher (nhacviec.reminders.dispatch.in-flight); null: the service's default. */
+    Integer inFlight;
     private int runs;
     private long warmUpChat = Long.MIN_VALUE;
 
@@ -69,10 +74,17 @@ final class DispatchHarness implements AutoCloseable {
 
     /** @param fileSystem H2's file system prefix: "file:", or "async:" as the shipped configuration has it */
     DispatchHarness(Path dir, FakeTelegram telegram, String fileSystem, String urlOptions) {
+        this(dir, telegram, "jdbc:h2:" + fileSystem + dir.resolve("db").toAbsolutePath()
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE" + urlOptions, "sa", "");
+    }
+
+    /** Any database the service supports, e.g. a fresh MariaDB database ({@code TestDatabase.mariaDb()}). */
+    DispatchHarness(Path dir, FakeTelegram telegram, String url, String user, String password) {
         this.dir = dir;
         this.telegram = telegram;
-        this.url = "jdbc:h2:" + fileSystem + dir.resolve("db").toAbsolutePath() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE"
-                + urlOptions;
+        this.url = url;
+        this.user = user;
+        this.password = password;
     }
 
     /**
@@ -123,6 +135,11 @@ final class DispatchHarness implements AutoCloseable {
             env.remove("NHACVIEC_CONFIG_DIR");
         }
         env.put("DATASOURCES_DEFAULT_URL", url);
+        env.put("DATASOURCES_DEFAULT_USERNAME", user);
+        env.put("DATASOURCES_DEFAULT_PASSWORD", password);
+        if (inFlight != null) {
+            env.put("NHACVIEC_REMINDERS_DISPATCH_IN_FLIGHT", String.valueOf(inFlight));
+        }
         env.put("TELEGRAM_BOT_TOKEN", telegram.token());
         env.put("TELEGRAM_API_URL", telegram.url());
         env.put("TELEGRAM_POLLING", String.valueOf(polling));
@@ -145,7 +162,20 @@ final class DispatchHarness implements AutoCloseable {
         }
     }
 
-    record Serve(Process process, int port) {
+    record Serve(Process process, int port, Path log) {
+
+        /**
+         * When Quartz started in this process (its jobs can run from then on), from the log's time stamps; null
+         * before. The log and the test run on one machine, in one time zone.
+         */
+        java.time.LocalTime schedulerStarted() throws IOException {
+            for (String line : Files.readAllLines(log)) {
+                if (line.contains("Scheduler nhacviec_$_") && line.contains(" started.")) {
+                    return java.time.LocalTime.parse(line.substring(0, 12));
+                }
+            }
+            return null;
+        }
     }
 
     /** Starts `serve` on a free port; its output goes to serve-N.log in the temp dir. */
@@ -159,7 +189,7 @@ final class DispatchHarness implements AutoCloseable {
         builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
         Process process = builder.start();
         processes.add(process);
-        return new Serve(process, port);
+        return new Serve(process, port, log);
     }
 
     /**
@@ -168,7 +198,8 @@ final class DispatchHarness implements AutoCloseable {
      */
     void awaitHealth(Serve serve) throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
-        boolean up = await(Duration.ofSeconds(90), Duration.ofMillis(200), () -> {
+        // Generous: on a 2-core machine shared with other builds (load average 25) a start took over 90 s.
+        boolean up = await(HEALTH_WAIT, Duration.ofMillis(200), () -> {
             if (!serve.process().isAlive()) {
                 throw new AssertionError("serve exited " + serve.process().exitValue() + ":\n" + logs());
             }
@@ -183,7 +214,7 @@ final class DispatchHarness implements AutoCloseable {
             }
         });
         if (!up) {
-            throw new AssertionError("serve did not answer /health within 90 s:\n" + logs());
+            throw new AssertionError("serve did not answer /health within " + HEALTH_WAIT.toSeconds() + " s:\n" + logs());
         }
     }
 
@@ -248,7 +279,7 @@ final class DispatchHarness implements AutoCloseable {
     // ---- the database ---------------------------------------------------------------------------------------
 
     Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, "sa", "");
+        return DriverManager.getConnection(url, user, password);
     }
 
     /**

@@ -55,6 +55,7 @@ final class BotApi implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         Instant at = Instant.now();
+        long arrived = System.nanoTime();
         String path = exchange.getRequestURI().getPath();
         String method = path;
         Long chatId = null;
@@ -81,11 +82,12 @@ final class BotApi implements HttpHandler {
                 }
             }
             throttle.injectFault(method);
-            JsonNode result = call(method, params);
+            JsonNode result = call(method, params, arrived);
             ObjectNode body = json.createObjectNode().put("ok", true);
             body.set("result", result);
             // logged before answering: once the client has its answer, requests() already shows the call
             state.log(new RequestRecord(at, method, chatId, 200, null));
+            awaitRoundTrip(method, arrived);
             respond(exchange, 200, body);
         } catch (BotApiException e) {
             ObjectNode body = json.createObjectNode().put("ok", false).put("error_code", e.status)
@@ -94,6 +96,7 @@ final class BotApi implements HttpHandler {
                 body.putObject("parameters").put("retry_after", e.retryAfter);
             }
             state.log(new RequestRecord(at, method, chatId, e.status, e.description));
+            awaitRoundTrip(method, arrived);
             respond(exchange, e.status, body);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the fake is closing
@@ -108,13 +111,33 @@ final class BotApi implements HttpHandler {
         }
     }
 
-    private JsonNode call(String method, RequestParams p) throws InterruptedException {
+    /**
+     * The network's share of a call: the answer leaves {@link Throttle#roundTrip()} after the request arrived.
+     * Flood control counts the request when it arrives, as Telegram's servers do, half a round trip after the
+     * bot sent it; a constant latency shifts every count alike, so the windows are the bot's own.
+     */
+    private void awaitRoundTrip(String method, long arrived) {
+        long roundTrip = throttle.roundTrip().toNanos();
+        if (roundTrip == 0 || method.equals("getUpdates")) {
+            return;
+        }
+        long left = arrived + roundTrip - System.nanoTime();
+        if (left > 0) {
+            try {
+                Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();   // the fake is closing: answer at once
+            }
+        }
+    }
+
+    private JsonNode call(String method, RequestParams p, long arrived) throws InterruptedException {
         return switch (method) {
             case "getMe" -> state.botUser();
             case "getUpdates" -> getUpdates(p);
-            case "sendMessage" -> sendMessage(p);
-            case "editMessageText" -> editMessage(p, true);
-            case "editMessageReplyMarkup" -> editMessage(p, false);
+            case "sendMessage" -> sendMessage(p, arrived);
+            case "editMessageText" -> editMessage(p, true, arrived);
+            case "editMessageReplyMarkup" -> editMessage(p, false, arrived);
             case "answerCallbackQuery" -> answerCallbackQuery(p);
             case "setMyCommands" -> setMyCommands(p);
             case "getMyCommands" -> commandsJson();
@@ -131,7 +154,7 @@ final class BotApi implements HttpHandler {
                 yield BooleanNode.TRUE;
             }
             case "getWebhookInfo" -> webhookInfo();
-            case "sendDocument" -> sendDocument(p);
+            case "sendDocument" -> sendDocument(p, arrived);
             case "getFile" -> getFile(p);
             case "sendChatAction" -> {
                 state.checkCanWrite(requiredChat(p));
@@ -150,7 +173,7 @@ final class BotApi implements HttpHandler {
         return result;
     }
 
-    private JsonNode sendMessage(RequestParams p) {
+    private JsonNode sendMessage(RequestParams p, long arrived) {
         long chatId = requiredChat(p);
         String parseMode = p.text("parse_mode");
         TelegramText.Parsed parsed = TelegramText.messageText(p.text("text"), parseMode);
@@ -162,7 +185,7 @@ final class BotApi implements HttpHandler {
         if (replyTo != null && original == null && !allowsNoReply(p)) {
             throw BotApiException.badRequest("message to be replied not found");
         }
-        throttle.admit(chatId);
+        throttle.admit(chatId, arrived);
         ObjectNode message = state.newMessage(chatId, state.botUser());
         message.put("text", parsed.plain());
         setEntities(message, "entities", parsed);
@@ -181,7 +204,7 @@ final class BotApi implements HttpHandler {
      * editMessageText / editMessageReplyMarkup on a bot message. As on Telegram, an edit without reply_markup removes
      * the inline keyboard, and an edit that changes nothing is refused with "message is not modified".
      */
-    private JsonNode editMessage(RequestParams p, boolean withText) {
+    private JsonNode editMessage(RequestParams p, boolean withText, long arrived) {
         if (p.has("inline_message_id")) {
             throw BotApiException.badRequest("inline messages are not modelled by the fake");
         }
@@ -214,7 +237,7 @@ final class BotApi implements HttpHandler {
             throw BotApiException.badRequest(NOT_MODIFIED);
         }
         if (withText) {
-            throttle.admit(chatId);
+            throttle.admit(chatId, arrived);
         }
         edited.put("edit_date", Instant.now().getEpochSecond());
         state.storeMessage(edited);
@@ -300,7 +323,7 @@ final class BotApi implements HttpHandler {
         return info;
     }
 
-    private JsonNode sendDocument(RequestParams p) {
+    private JsonNode sendDocument(RequestParams p, long arrived) {
         long chatId = requiredChat(p);
         String parseMode = p.text("parse_mode");
         TelegramText.Parsed caption = TelegramText.caption(p.text("caption"), parseMode);
@@ -308,7 +331,7 @@ final class BotApi implements HttpHandler {
         List<List<Button>> keyboard = TelegramText.inlineKeyboard(markup);
         Conversations.StoredFile file = documentOf(p);
         state.checkCanWrite(chatId);
-        throttle.admit(chatId);
+        throttle.admit(chatId, arrived);
         ObjectNode message = state.newMessage(chatId, state.botUser());
         ObjectNode document = message.putObject("document");
         if (file.fileName() != null) {

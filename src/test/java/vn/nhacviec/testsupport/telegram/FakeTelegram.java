@@ -262,6 +262,14 @@ public final class FakeTelegram implements AutoCloseable {
         throttle.delay(delay);
     }
 
+    /**
+     * Every call but getUpdates is answered this long after it arrived, as across the network to Telegram (about
+     * 80 ms from Vietnam); flood control counts it on arrival. Zero (the default) answers at once.
+     */
+    public void roundTrip(Duration roundTrip) {
+        throttle.roundTrip(roundTrip);
+    }
+
     @Override
     public void close() {
         updates.close(); // answers waiting long polls at once instead of after their timeout

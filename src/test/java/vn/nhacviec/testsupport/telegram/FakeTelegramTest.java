@@ -220,6 +220,50 @@ class FakeTelegramTest {
     }
 
     @Test
+    void answersEachCallARoundTripAfterItArrivedAndCountsItOnArrival() throws Exception {
+        fake.roundTrip(Duration.ofMillis(200));
+        for (long chat = 1; chat <= 4; chat++) {
+            fake.knowChat(chat);
+        }
+        long start = System.nanoTime();
+        client.execute(SendMessage.builder().chatId("1").text("a").build());
+        long one = System.nanoTime() - start;
+        assertTrue(one >= 200_000_000L, "answered after " + one / 1_000_000 + " ms");
+        Instant accepted = fake.requests("sendMessage").get(0).at();
+        assertTrue(Duration.between(accepted, Instant.now()).toMillis() >= 150,
+                "the request is logged (and counted) when it arrives, not when it is answered");
+        // Flood control still applies, and a refusal too comes a round trip after the request arrived.
+        long refused = System.nanoTime();
+        TelegramApiRequestException e = assertThrows(TelegramApiRequestException.class,
+                () -> client.execute(SendMessage.builder().chatId("1").text("again").build()));
+        assertEquals(429, e.getErrorCode());
+        assertTrue(System.nanoTime() - refused >= 200_000_000L);
+
+        // Calls in flight at once overlap their round trips: three take about one round trip, not three.
+        ScheduledExecutorService pool = Executors.newScheduledThreadPool(3);
+        try {
+            long parallel = System.nanoTime();
+            List<CompletableFuture<Message>> calls = new ArrayList<>();
+            for (long chat = 2; chat <= 4; chat++) {
+                String id = Long.toString(chat);
+                calls.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return client.execute(SendMessage.builder().chatId(id).text("b").build());
+                    } catch (TelegramApiException failure) {
+                        throw new IllegalStateException(failure);
+                    }
+                }, pool));
+            }
+            calls.forEach(CompletableFuture::join);
+            long took = (System.nanoTime() - parallel) / 1_000_000;
+            assertTrue(took >= 200 && took < 550, "three calls in flight took " + took + " ms");
+        } finally {
+            pool.shutdownNow();
+        }
+        fake.roundTrip(Duration.ZERO);
+    }
+
+    @Test
     void enforcesFloodLimitsPerChatAndOverall() throws Exception {
         fake.knowChat(42);
         fake.knowChat(43);

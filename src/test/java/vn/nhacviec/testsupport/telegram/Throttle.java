@@ -2,9 +2,11 @@ package vn.nhacviec.testsupport.telegram;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,12 +32,14 @@ final class Throttle {
     private static final long WINDOW_NANOS = Duration.ofSeconds(1).toNanos();
 
     private final Deque<Fault> faults = new ArrayDeque<>();
-    private final Deque<Long> overall = new ArrayDeque<>();
-    private final Map<Long, Deque<Long>> perChat = new HashMap<>();
+    /** Arrival times (nanoTime) of accepted messages, ascending; concurrent calls may be admitted out of order. */
+    private final List<Long> overall = new ArrayList<>();
+    private final Map<Long, List<Long>> perChat = new HashMap<>();
     private boolean enforce = true;
     private int overallPerSecond = 30;
     private int perChatPerSecond = 1;
     private Duration delay = Duration.ZERO;
+    private Duration roundTrip = Duration.ZERO;
 
     synchronized void enforce(boolean on) {
         this.enforce = on;
@@ -55,6 +59,17 @@ final class Throttle {
 
     synchronized Duration delay() {
         return delay;
+    }
+
+    synchronized void roundTrip(Duration roundTrip) {
+        if (roundTrip.isNegative()) {
+            throw new IllegalArgumentException("a round trip cannot be negative");
+        }
+        this.roundTrip = roundTrip;
+    }
+
+    synchronized Duration roundTrip() {
+        return roundTrip;
     }
 
     synchronized void addFaults(String method, int count, int status, Integer retryAfter) {
@@ -80,33 +95,65 @@ final class Throttle {
         }
     }
 
-    /** Admits one message to this chat or throws 429; an admitted message is counted. */
+    /** Admits one message to this chat, counted now, or throws 429. */
     synchronized void admit(long chatId) {
+        admit(chatId, System.nanoTime());
+    }
+
+    /**
+     * Admits one message to this chat that arrived at {@code arrivedNanos} (System.nanoTime), or throws 429; an
+     * admitted message is counted at its arrival, as Telegram counts it, not when this fake got round to it: on a busy
+     * machine the fake's own work (parsing the request) would otherwise bunch messages that arrived well spaced.
+     * Calls in flight at once may be admitted out of arrival order, so the check covers every one-second window the
+     * new arrival falls in.
+     */
+    synchronized void admit(long chatId, long arrivedNanos) {
         if (!enforce) {
             return;
         }
-        long now = System.nanoTime();
-        Deque<Long> chat = perChat.computeIfAbsent(chatId, id -> new ArrayDeque<>());
-        expire(overall, now);
-        expire(chat, now);
-        long waitNanos = 0;
-        if (overall.size() >= overallPerSecond) {
-            waitNanos = Math.max(waitNanos, overall.peekFirst() + WINDOW_NANOS - now);
-        }
-        if (chat.size() >= perChatPerSecond) {
-            waitNanos = Math.max(waitNanos, chat.peekFirst() + WINDOW_NANOS - now);
-        }
+        List<Long> chat = perChat.computeIfAbsent(chatId, id -> new ArrayList<>());
+        expire(overall, arrivedNanos);
+        expire(chat, arrivedNanos);
+        long waitNanos = Math.max(excess(overall, arrivedNanos, overallPerSecond), excess(chat, arrivedNanos, perChatPerSecond));
         if (waitNanos > 0) {
             long seconds = Math.max(1, (waitNanos + WINDOW_NANOS - 1) / WINDOW_NANOS);
             throw BotApiException.tooManyRequests((int) seconds);
         }
-        overall.addLast(now);
-        chat.addLast(now);
+        insert(overall, arrivedNanos);
+        insert(chat, arrivedNanos);
     }
 
-    private static void expire(Deque<Long> window, long now) {
-        while (!window.isEmpty() && now - window.peekFirst() >= WINDOW_NANOS) {
-            window.removeFirst();
+    /**
+     * How long after {@code at} the window has room, 0 when a message arriving at {@code at} keeps every one-second
+     * window it falls in within {@code limit}.
+     */
+    private static long excess(List<Long> window, long at, int limit) {
+        List<Long> with = new ArrayList<>(window);
+        insert(with, at);
+        int index = with.indexOf(at);
+        long wait = 0;
+        // every window of `limit + 1` consecutive arrivals that contains `at` must span a second or more
+        for (int first = Math.max(0, index - limit); first <= index && first + limit < with.size(); first++) {
+            long span = with.get(first + limit) - with.get(first);
+            if (span < WINDOW_NANOS) {
+                wait = Math.max(wait, with.get(first) + WINDOW_NANOS - at);
+            }
+        }
+        return Math.max(wait, 0);
+    }
+
+    private static void insert(List<Long> window, long at) {
+        int i = window.size();
+        while (i > 0 && window.get(i - 1) > at) {
+            i--;
+        }
+        window.add(i, at);
+    }
+
+    /** Arrivals more than two seconds before this one can no longer share a window with any new arrival. */
+    private static void expire(List<Long> window, long now) {
+        while (!window.isEmpty() && now - window.get(0) >= 2 * WINDOW_NANOS) {
+            window.remove(0);
         }
     }
 }
