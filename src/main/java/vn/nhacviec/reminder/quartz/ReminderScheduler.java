@@ -1,5 +1,6 @@
 package vn.nhacviec.reminder.quartz;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
@@ -36,43 +37,64 @@ public class ReminderScheduler implements ApplicationEventListener<StartupEvent>
     static final JobKey SCAN = JobKey.jobKey("daily-scan", "nhacviec");
     static final JobKey DISPATCH = JobKey.jobKey("outbox-dispatch", "nhacviec");
 
-    private final Scheduler scheduler;
+    private final BeanProvider<Scheduler> schedulers;
     private final ReminderPolicyConfig config;
     private final int dispatchEverySeconds;
     private final int scanRetrySeconds;
 
-    public ReminderScheduler(Scheduler scheduler, ReminderPolicyConfig config,
+    public ReminderScheduler(BeanProvider<Scheduler> schedulers, ReminderPolicyConfig config,
                              @Value("${nhacviec.scheduler.dispatch-every-seconds:10}") int dispatchEverySeconds,
                              @Value("${nhacviec.scheduler.scan-retry-seconds:300}") int scanRetrySeconds) {
-        this.scheduler = scheduler;
+        this.schedulers = schedulers;
         this.config = config;
         this.dispatchEverySeconds = dispatchEverySeconds;
         this.scanRetrySeconds = scanRetrySeconds;
     }
 
+    /**
+     * Quartz's clustered store takes a second or more to start (its tables, locks and the
+     * recovery of other instances' triggers); the HTTP server and health need none of it, so it
+     * starts beside them instead of before them.
+     */
     @Override
     public void onApplicationEvent(StartupEvent event) {
+        Thread starter = new Thread(this::start, "scheduler-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    private void start() {
+        Scheduler scheduler;
         try {
-            schedule(SCAN, DailyScanJob.class, TriggerBuilder.newTrigger().withIdentity("daily-scan-cron", "nhacviec")
+            scheduler = schedulers.get();
+        } catch (RuntimeException e) {
+            LOG.error("the reminder scheduler could not be created: {}", e.getMessage());
+            return;
+        }
+        try {
+            if (scheduler.isShutdown()) {
+                return; // stopped while starting
+            }
+            schedule(scheduler, SCAN, DailyScanJob.class, TriggerBuilder.newTrigger().withIdentity("daily-scan-cron", "nhacviec")
                     .withSchedule(CronScheduleBuilder.cronSchedule(String.format("0 %d %d ? * MON-FRI",
                                     config.scanTime().getMinute(), config.scanTime().getHour()))
                             .inTimeZone(TimeZone.getTimeZone(config.zone()))
                             .withMisfireHandlingInstructionFireAndProceed())
                     .build());
-            schedule(DISPATCH, DispatchJob.class, TriggerBuilder.newTrigger().withIdentity("outbox-dispatch-timer", "nhacviec")
+            schedule(scheduler, DISPATCH, DispatchJob.class, TriggerBuilder.newTrigger().withIdentity("outbox-dispatch-timer", "nhacviec")
                     .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(dispatchEverySeconds)
                             .withMisfireHandlingInstructionNextWithRemainingCount())
                     .build());
             // Fires at once at start (the catch-up of a scan missed while the service was down), then
             // every few minutes: a scan lost to a database outage runs as soon as the database is back.
-            scheduleRetry();
+            scheduleRetry(scheduler);
             scheduler.start();
         } catch (SchedulerException e) {
             LOG.error("the reminder scheduler could not start: {}", e.getMessage());
         }
     }
 
-    private void schedule(JobKey key, Class<? extends org.quartz.Job> type, Trigger trigger) throws SchedulerException {
+    private void schedule(Scheduler scheduler, JobKey key, Class<? extends org.quartz.Job> type, Trigger trigger) throws SchedulerException {
         JobDetail job = JobBuilder.newJob(type).withIdentity(key).storeDurably().build();
         try {
             if (scheduler.checkExists(key)) {
@@ -93,7 +115,7 @@ public class ReminderScheduler implements ApplicationEventListener<StartupEvent>
         }
     }
 
-    private void scheduleRetry() throws SchedulerException {
+    private void scheduleRetry(Scheduler scheduler) throws SchedulerException {
         Trigger trigger = TriggerBuilder.newTrigger().withIdentity(DailyScanJob.RETRY).forJob(SCAN).startNow()
                 .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(scanRetrySeconds)
                         .withMisfireHandlingInstructionNextWithRemainingCount())
