@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * {@code i:<uploadId>} / {@code c:<uploadId>} import or cancel a file sent to the bot,
  * {@code g:<grantId>} / {@code n:<grantId>} the chairman confirms or refuses a leader role,
  * {@code l:<list>:<page>} show page n of a list in place of the pressed message ("Xem tiếp"),
- * {@code q:<deadlineId>} "Xong phần của …" (the presser's unit's part), {@code w:<deadlineId>} "❓ Yêu cầu giải
+ * {@code h:<deadlineId>} "Xong phần của …" (the presser's unit's part), {@code w:<deadlineId>} "❓ Yêu cầu giải
  * trình", {@code o:<leaveId>} / {@code k:<leaveId>} approve or refuse a handover.
  * {@link #decode} never throws.
  */
@@ -111,7 +111,7 @@ public sealed interface CallbackData extends Button.Data {
         }
 
         public String encode() {
-            return "q:" + deadlineId;
+            return "h:" + deadlineId;
         }
     }
 
@@ -229,7 +229,7 @@ public sealed interface CallbackData extends Button.Data {
                     case "c" -> new CancelUpload(value);
                     case "g" -> new GrantRole(value);
                     case "n" -> new DenyRole(value);
-                    case "q" -> new PartDone(value);
+                    case "h" -> new PartDone(value);
                     case "w" -> new AskWhy(value);
                     case "o" -> new ApproveLeave(value);
                     case "k" -> new RefuseLeave(value);
@@ -260,7 +260,7 @@ public sealed interface CallbackData extends Button.Data {
 
 /** The decoding patterns, kept out of the interface's public members. */
 final class CallbackPatterns {
-    static final Pattern ID = Pattern.compile("([duxsaricgnqwok]):(0|[1-9][0-9]{0,18})");
+    static final Pattern ID = Pattern.compile("([duxsaricgnhwok]):(0|[1-9][0-9]{0,18})");
     static final Pattern PAGE = Pattern.compile("l:([a-z]):([1-9][0-9]{0,2})");
     static final Pattern PICK = Pattern.compile("p:([A-Za-z0-9_-]{1,40}):([1-9][0-9]{0,9})");
 

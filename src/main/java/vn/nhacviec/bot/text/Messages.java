@@ -430,7 +430,19 @@ public final class Messages {
                 .append("• Thêm ghi chú sau số: \"xong #12 đã gửi báo cáo số 15/BC-UBND\".\n")
                 .append("Cũng hiểu: \"đã xong\", \"xong rồi\", \"hoàn thành\", \"da xong\", \"hoan thanh\".\n\n")
                 .append("<b>Báo nhầm?</b>\n")
-                .append("Trả lời \"hoàn tác\" vào tin xác nhận, hoặc bấm nút ↩️ Hoàn tác (trong 24 giờ).");
+                .append("Trả lời \"hoàn tác\" vào tin xác nhận, hoặc bấm nút ↩️ Hoàn tác (trong 24 giờ).\n\n")
+                .append("<b>Việc phối hợp</b>\n")
+                .append("/phoihop — việc bộ phận mình phối hợp; bấm 🧩 hoặc gửi \"xong phần #12\" khi xong phần của mình. ")
+                .append("Việc chỉ xong khi đơn vị chủ trì báo xong.\n\n")
+                .append("<b>Nghỉ phép, đi học</b>\n")
+                .append("/nghiphep — bàn giao việc cho đồng nghiệp trong thời gian vắng (Chủ tịch hoặc Văn phòng duyệt).");
+        if (leader) {
+            html.append("\n\n<b>Giải trình</b>\n")
+                    .append("Trong /quahan, bấm ❓ Yêu cầu giải trình: cán bộ phụ trách được hỏi lý do, câu trả lời gửi về đồng chí.");
+        }
+        if (role != null && (role == Role.OFFICE || role == Role.CHAIRMAN)) {
+            html.append("\n/bangiao — chuyển hẳn các bộ phận của cán bộ chuyển công tác cho người khác.");
+        }
         return new Reply(html.toString());
     }
 
