@@ -11,8 +11,9 @@ import java.util.List;
  * One deadline as officers see it: the task's code ({@code #12}), the plan's numbering
  * ({@code I.05}), a short title, the due date and who leads it.
  *
- * @param due      null for CONTINUOUS and EXTERNAL milestones
- * @param doneAt   null unless DONE
+ * @param due          null for CONTINUOUS and EXTERNAL milestones
+ * @param doneAt       null unless DONE
+ * @param supportUnits the task's coordinating units ("phối hợp"), who report their part but do not close it
  */
 public record AgendaItem(long deadlineId,
                          long communeId,
@@ -26,10 +27,34 @@ public record AgendaItem(long deadlineId,
                          List<String> leadUnits,
                          Instant doneAt,
                          String doneBy,
-                         String note) {
+                         String note,
+                         List<String> supportUnits) {
 
     public AgendaItem {
         leadUnits = List.copyOf(leadUnits);
+        supportUnits = supportUnits == null ? List.of() : List.copyOf(supportUnits);
+    }
+
+    /** An item whose task has no coordinating units. */
+    public AgendaItem(long deadlineId, long communeId, int taskCode, String numbering, String title, MilestoneKind kind,
+                      String label, LocalDate due, DeadlineStatus status, List<String> leadUnits, Instant doneAt,
+                      String doneBy, String note) {
+        this(deadlineId, communeId, taskCode, numbering, title, kind, label, due, status, leadUnits, doneAt, doneBy, note,
+                List.of());
+    }
+
+    /**
+     * The units that report a part of the item rather than close it: the lead units after the first
+     * (the first is "chủ trì") and the coordinating units, each once, in the plan's order.
+     */
+    public List<String> partUnits() {
+        java.util.LinkedHashSet<String> parts = new java.util.LinkedHashSet<>();
+        leadUnits.stream().skip(1).forEach(parts::add);
+        parts.addAll(supportUnits);
+        if (!leadUnits.isEmpty()) {
+            parts.removeIf(u -> u.equalsIgnoreCase(leadUnits.get(0)));
+        }
+        return List.copyOf(parts);
     }
 
     /** Days from {@code today} to the due date: negative when overdue. */

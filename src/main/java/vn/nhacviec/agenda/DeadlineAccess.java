@@ -1,6 +1,10 @@
 package vn.nhacviec.agenda;
 
+import vn.nhacviec.directory.Role;
+
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,13 +18,22 @@ import java.util.Optional;
  *       chairman and vice-chairmen of its commune. An extension is asked only while it is open.</li>
  *   <li>Decide an extension: the chairman and vice-chairmen of its commune, while it is open,
  *       never on their own request.</li>
+ *   <li>Report a part ("xong phần của …"): officers of a unit that has a part in the item (a lead unit
+ *       after the first, or a coordinating unit), and the leaders, while it is open.</li>
+ *   <li>Ask why it is late ("❓ Yêu cầu giải trình"): the chairman and vice-chairmen, on an overdue item.
+ *       Answer (EXPLAIN): whoever may complete it.</li>
+ *   <li>Approve a handover of someone's work (leave, training): the chairman or the office of the same
+ *       commune, never on their own request.</li>
  * </ul>
+ * An officer covering for a colleague on leave acts with the colleague's units too: the caller
+ * builds the {@link Actor} with the units of the day (see the delegation package).
  */
 public final class DeadlineAccess {
 
-    public enum Action { SEE, COMPLETE, UNDO, SNOOZE, ASK_EXTENSION }
+    public enum Action { SEE, COMPLETE, UNDO, SNOOZE, ASK_EXTENSION, REPORT_PART, EXPLAIN }
 
-    public enum Refusal { OTHER_COMMUNE, NOT_YOUR_UNIT, LEADERS_ONLY, OWN_REQUEST, CLOSED }
+    public enum Refusal { OTHER_COMMUNE, NOT_YOUR_UNIT, LEADERS_ONLY, OWN_REQUEST, CLOSED, NOT_OVERDUE, NOT_A_PART,
+        CHAIRMAN_OR_OFFICE }
 
     /** The default lead-unit code meaning "every specialised unit". */
     public static final String DEFAULT_ALL_UNITS = "ALL";
@@ -56,10 +69,19 @@ public final class DeadlineAccess {
         if (action == Action.SEE) {
             return Optional.empty();
         }
+        if (action == Action.REPORT_PART) {
+            if (item.partUnits().isEmpty()) {
+                return Optional.of(Refusal.NOT_A_PART);
+            }
+            if (!actor.role().leadsCommune() && partsOf(actor.units(), item).isEmpty()) {
+                return Optional.of(Refusal.NOT_YOUR_UNIT);
+            }
+            return item.isOpen() ? Optional.empty() : Optional.of(Refusal.CLOSED);
+        }
         if (!actor.role().leadsCommune() && !leads(actor.units(), item)) {
             return Optional.of(Refusal.NOT_YOUR_UNIT);
         }
-        if (action == Action.ASK_EXTENSION && !item.isOpen()) {
+        if ((action == Action.ASK_EXTENSION || action == Action.EXPLAIN) && !item.isOpen()) {
             return Optional.of(Refusal.CLOSED);
         }
         return Optional.empty();
@@ -84,5 +106,39 @@ public final class DeadlineAccess {
             return Optional.of(Refusal.CLOSED);
         }
         return Optional.empty();
+    }
+
+    /** The item's part units that officers of {@code units} report for (a unit that also leads it reports none). */
+    public List<String> partsOf(Collection<String> units, AgendaItem item) {
+        if (leads(units, item) && units.stream().anyMatch(u -> !item.leadUnits().isEmpty()
+                && u.equalsIgnoreCase(item.leadUnits().get(0)))) {
+            return List.of();
+        }
+        return item.partUnits().stream().filter(p -> units.stream().anyMatch(u -> u.equalsIgnoreCase(p))).toList();
+    }
+
+    /** Empty when {@code actor} may ask why the item is late on {@code today}. */
+    public Optional<Refusal> refusalToAskWhy(Actor actor, AgendaItem item, LocalDate today) {
+        if (actor.communeId() != item.communeId()) {
+            return Optional.of(Refusal.OTHER_COMMUNE);
+        }
+        if (!actor.role().leadsCommune()) {
+            return Optional.of(Refusal.LEADERS_ONLY);
+        }
+        if (!item.isOpen()) {
+            return Optional.of(Refusal.CLOSED);
+        }
+        return item.isOverdue(today) ? Optional.empty() : Optional.of(Refusal.NOT_OVERDUE);
+    }
+
+    /** Empty when {@code actor} may approve or refuse the handover {@code requesterOfficerId} asked for in {@code communeId}. */
+    public Optional<Refusal> refusalToApproveHandover(Actor actor, long communeId, long requesterOfficerId) {
+        if (actor.communeId() != communeId) {
+            return Optional.of(Refusal.OTHER_COMMUNE);
+        }
+        if (actor.role() != Role.CHAIRMAN && actor.role() != Role.OFFICE) {
+            return Optional.of(Refusal.CHAIRMAN_OR_OFFICE);
+        }
+        return actor.officerId() == requesterOfficerId ? Optional.of(Refusal.OWN_REQUEST) : Optional.empty();
     }
 }

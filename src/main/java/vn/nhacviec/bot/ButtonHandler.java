@@ -18,7 +18,8 @@ import java.util.Optional;
  * Inline buttons: "✅ #5" marks done, "↩️ Hoàn tác" undoes, "⏰ #5" moves the presser's own next
  * reminder of that task's obligations to the next working day, "📅" asks for an extension, "Xem tiếp"
  * pages a list in place, "✅ Nhập" / "❌ Hủy"
- * decide a previewed file; every press is answered. Whether the presser may act on the button's
+ * decide a previewed file; "🧩 Xong phần" reports a unit's part, "❓ Yêu cầu giải trình" asks why an item is
+ * late, "✔️" / "✖️" on a handover decide it; every press is answered. Whether the presser may act on the button's
  * deadline is settled by {@link DeadlineGate} before this runs.
  */
 @Singleton
@@ -34,10 +35,17 @@ class ButtonHandler {
     private final LeaderRoleHandler leaderRoles;
     private final AgendaStore agenda;
     private final ListPages pages;
+    private final FollowUpButtons followUp;
+
+    /** The follow-up handlers the buttons reach, gathered so the constructor stays readable. */
+    @Singleton
+    record FollowUpButtons(PartHandler parts, ExplanationHandler explanation, LeaveHandler leave) {
+    }
 
     ButtonHandler(Completion completion, Messages messages, ScanStore records, WorkingCalendar calendar,
                   ExtensionHandler extensions, UploadDecisionHandler uploads, LeaderRoleHandler leaderRoles,
-                  AgendaStore agenda, ListPages pages) {
+                  AgendaStore agenda, ListPages pages, FollowUpButtons followUp) {
+        this.followUp = followUp;
         this.agenda = agenda;
         this.pages = pages;
         this.extensions = extensions;
@@ -74,6 +82,10 @@ class ButtonHandler {
                 out.set(0, new Outgoing.AnswerButton(in.callbackId(), "Sẽ nhắc lại ngày " + Messages.date(until)));
             } else if (pressed instanceof CallbackData.Extend) {
                 out.addAll(extensions.ask(turn, deadline.item()));
+            } else if (pressed instanceof CallbackData.PartDone) {
+                out.addAll(followUp.parts().report(turn, deadline.item(), ""));
+            } else if (pressed instanceof CallbackData.AskWhy) {
+                out.addAll(followUp.explanation().ask(turn, deadline.item()));
             }
         } else if (target instanceof Target.Extension extension) {
             out.addAll(extensions.decide(turn, extension.request(), extension.item(),
@@ -84,6 +96,10 @@ class ButtonHandler {
             out.addAll(uploads.confirm(turn, confirm.uploadId()));
         } else if (pressed instanceof CallbackData.CancelUpload cancel) {
             out.addAll(uploads.cancel(turn, cancel.uploadId()));
+        } else if (pressed instanceof CallbackData.ApproveLeave leave) {
+            out.addAll(followUp.leave().decide(turn, leave.leaveId(), true));
+        } else if (pressed instanceof CallbackData.RefuseLeave leave) {
+            out.addAll(followUp.leave().decide(turn, leave.leaveId(), false));
         } else if (pressed instanceof CallbackData.GrantRole grant) {
             out.addAll(leaderRoles.decide(turn, grant.grantId(), true));
         } else if (pressed instanceof CallbackData.DenyRole deny) {

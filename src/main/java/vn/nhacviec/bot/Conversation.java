@@ -5,6 +5,7 @@ import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.bot.text.BotInput;
 import vn.nhacviec.bot.text.InputParser;
 import vn.nhacviec.bot.text.Messages;
+import vn.nhacviec.delegation.Handovers;
 import vn.nhacviec.directory.LinkedOfficer;
 import vn.nhacviec.directory.store.RosterStore;
 import vn.nhacviec.messaging.MessageMemo;
@@ -65,7 +66,9 @@ public class Conversation {
             return incoming.isButton()
                     ? List.of(new Outgoing.AnswerButton(incoming.callbackId(), ""), notLinked.get(0)) : notLinked;
         }
-        Turn turn = new Turn(incoming, officer.get(), ZonedDateTime.now(clock));
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        // on leave: the delegate acts with the absent officer's units that day, the absent officer with none
+        Turn turn = new Turn(incoming, handlers.handovers.onDuty(officer.get(), now.toLocalDate()), now);
         DeadlineGate.Verdict checked = gate.check(turn, input);
         if (checked instanceof DeadlineGate.Verdict.Stop refused) {
             return refused.answer();
@@ -92,6 +95,18 @@ public class Conversation {
         if (input instanceof BotInput.Progress) {
             return handlers.progress.handle(turn);
         }
+        if (input instanceof BotInput.PartDone part) {
+            return handlers.parts.handle(turn, part, target);
+        }
+        if (input instanceof BotInput.Coordinating) {
+            return handlers.parts.list(turn);
+        }
+        if (input instanceof BotInput.Leave leave) {
+            return handlers.leave.leave(turn, leave.details());
+        }
+        if (input instanceof BotInput.HandOver handOver) {
+            return handlers.leave.handOver(turn, handOver.details());
+        }
         if (input instanceof BotInput.Done done) {
             return handlers.done.handle(turn, done, target);
         }
@@ -103,6 +118,12 @@ public class Conversation {
         }
         if (input instanceof BotInput.Help) {
             return Answers.text(incoming, messages.help(turn.officer().role()));
+        }
+        if (target instanceof DeadlineGate.Target.Explain explain) {
+            return handlers.explanation.answered(turn, explain.item(), incoming.text());
+        }
+        if (target instanceof DeadlineGate.Target.Guided guided) {
+            return handlers.leave.guided(turn, guided.memo(), incoming.text());
         }
         if (target instanceof DeadlineGate.Target.Deadline extension) {
             // the only deadline plain text can refer to: a date in reply to "which date?"
@@ -124,6 +145,7 @@ public class Conversation {
     record Handlers(StartHandler start, MyWorkHandler myWork, UpcomingHandler upcoming, OverdueHandler overdue,
                     ProgressHandler progress, DoneHandler done, UndoHandler undo, ButtonHandler button,
                     ExtensionHandler extension, ReportHandler report, UploadHandler upload,
-                    ContinuousHandler continuous) {
+                    ContinuousHandler continuous, PartHandler parts, ExplanationHandler explanation, LeaveHandler leave,
+                    Handovers handovers) {
     }
 }

@@ -10,6 +10,7 @@ import vn.nhacviec.bot.store.ExtensionRequestStore;
 import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.bot.text.BotInput;
 import vn.nhacviec.bot.text.CallbackData;
+import vn.nhacviec.bot.text.FollowUpMessages;
 import vn.nhacviec.bot.text.Messages;
 import vn.nhacviec.messaging.Reply;
 import vn.nhacviec.messaging.MessageMemo;
@@ -43,6 +44,14 @@ class DeadlineGate {
         record Several(List<AgendaItem> items) implements Target {
         }
 
+        /** A reply to "❓ Yêu cầu giải trình" from an officer who answers for the item. */
+        record Explain(AgendaItem item) implements Target {
+        }
+
+        /** A reply to the guided /nghiphep or /bangiao list, asked of this officer. */
+        record Guided(MessageMemo memo) implements Target {
+        }
+
         /** An extension request the turn's leader may decide. */
         record Extension(ExtensionRequestStore.Request request, AgendaItem item) implements Target {
         }
@@ -63,9 +72,11 @@ class DeadlineGate {
     private final DeadlineAccess access;
     private final Messages messages;
     private final AccessMessages refusals;
+    private final FollowUpMessages followUp;
 
     DeadlineGate(AgendaStore agenda, BotMessageStore memory, ExtensionRequestStore requests, DeadlineAccess access,
-                 Messages messages, AccessMessages refusals) {
+                 Messages messages, AccessMessages refusals, FollowUpMessages followUp) {
+        this.followUp = followUp;
         this.agenda = agenda;
         this.memory = memory;
         this.requests = requests;
@@ -98,12 +109,62 @@ class DeadlineGate {
             return remembered(turn, MessageMemo.Kind.CONFIRMATION, false).map(id -> deadline(turn, id, Action.UNDO))
                     .orElse(pass(new Target.None()));
         }
+        if (input instanceof BotInput.PartDone part) {
+            return part(turn, part);
+        }
         if (input instanceof BotInput.Unknown) {
+            // an answer to "❓ Yêu cầu giải trình", asked of this officer
+            Optional<Long> explained = remembered(turn, MessageMemo.Kind.EXPLANATION, true);
+            if (explained.isPresent()) {
+                Verdict verdict = deadline(turn, explained.get(), Action.EXPLAIN);
+                return verdict instanceof Verdict.Pass pass && pass.target() instanceof Target.Deadline d
+                        ? pass(new Target.Explain(d.item())) : verdict;
+            }
+            Optional<MessageMemo> guided = guided(turn);
+            if (guided.isPresent()) {
+                return pass(new Target.Guided(guided.get()));
+            }
             // a date in reply to the bot's "which date?", asked of this officer
             return remembered(turn, MessageMemo.Kind.EXTENSION, true).map(id -> deadline(turn, id, Action.ASK_EXTENSION))
                     .orElse(pass(new Target.None()));
         }
         return pass(new Target.None());
+    }
+
+    /** "xong phần …": the list position in reply to a list, a task code, or the one item a replied message names. */
+    private Verdict part(Turn turn, BotInput.PartDone part) {
+        Incoming in = turn.incoming();
+        Optional<Map<Integer, Long>> listed = in.replyToMessageId() == null ? Optional.empty()
+                : memory.find(in.chatId(), in.replyToMessageId()).map(r -> r.memo().items()).filter(m -> !m.isEmpty());
+        if (listed.isPresent() && part.itemNumber().isPresent()) {
+            Long id = listed.get().get(part.itemNumber().getAsInt());
+            return id == null ? stop(turn, messages.noSuchItem(part.itemNumber().getAsInt(), listed.get().size()))
+                    : deadline(turn, id, Action.REPORT_PART);
+        }
+        if (part.taskCode().isPresent()) {
+            int code = part.taskCode().get();
+            List<AgendaItem> open = agenda.openOfTask(turn.communeId(), code);
+            if (open.isEmpty()) {
+                return stop(turn, agenda.taskExists(turn.communeId(), code) ? messages.nothingOpenForTask(code)
+                        : messages.noSuchTask(code));
+            }
+            List<AgendaItem> dated = open.stream().filter(i -> i.due() != null).toList();
+            return allowed(turn, dated.isEmpty() ? open.get(0) : dated.get(0), Action.REPORT_PART);
+        }
+        if (listed.isPresent() && listed.get().size() == 1) {
+            return deadline(turn, listed.get().values().iterator().next(), Action.REPORT_PART);
+        }
+        return pass(new Target.None());
+    }
+
+    private Optional<MessageMemo> guided(Turn turn) {
+        Incoming in = turn.incoming();
+        if (in.replyToMessageId() == null) {
+            return Optional.empty();
+        }
+        return memory.find(in.chatId(), in.replyToMessageId()).map(BotMessageStore.Remembered::memo)
+                .filter(m -> m.kind() == MessageMemo.Kind.LEAVE || m.kind() == MessageMemo.Kind.HANDOVER)
+                .filter(m -> Long.valueOf(turn.officer().id()).equals(m.officerId()));
     }
 
     private Verdict button(Turn turn, CallbackData pressed) {
@@ -118,6 +179,15 @@ class DeadlineGate {
         }
         if (pressed instanceof CallbackData.Extend extend) {
             return deadline(turn, extend.deadlineId(), Action.ASK_EXTENSION);
+        }
+        if (pressed instanceof CallbackData.PartDone part) {
+            return deadline(turn, part.deadlineId(), Action.REPORT_PART);
+        }
+        if (pressed instanceof CallbackData.AskWhy why) {
+            return agenda.item(why.deadlineId()).map(item -> access.refusalToAskWhy(turn.asActor(), item, turn.today())
+                            .map(refusal -> stop(turn, text(refusal, item)))
+                            .orElseGet(() -> pass(new Target.Deadline(item))))
+                    .orElseGet(() -> stop(turn, messages.unknownInput()));
         }
         if (pressed instanceof CallbackData.Approve approve) {
             return request(turn, approve.requestId());
@@ -212,6 +282,9 @@ class DeadlineGate {
             case LEADERS_ONLY -> messages.leadersOnly();
             case OWN_REQUEST -> refusals.ownExtensionRequest();
             case CLOSED -> refusals.notOpen(item);
+            case NOT_OVERDUE -> followUp.notOverdue(item);
+            case NOT_A_PART -> followUp.notAPart(item);
+            case CHAIRMAN_OR_OFFICE -> followUp.chairmanOrOffice();
         };
     }
 

@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.agenda.ActionWindow;
+import vn.nhacviec.bot.text.FollowUpMessages;
 import vn.nhacviec.bot.text.Messages;
 import vn.nhacviec.bot.text.RosterMessages;
 import vn.nhacviec.bot.text.UploadMessages;
@@ -32,6 +33,11 @@ class MessagesFactory {
     @Singleton
     UploadMessages uploadMessages(UnitCatalog units) {
         return new UploadMessages(units);
+    }
+
+    @Singleton
+    FollowUpMessages followUpMessages(UnitCatalog units) {
+        return new FollowUpMessages(units);
     }
 
     @Singleton

@@ -10,7 +10,8 @@ import java.util.TreeMap;
  */
 public record MessageMemo(Kind kind, Long officerId, Map<Integer, Long> items) {
 
-    public enum Kind { LIST, CONFIRMATION, QUESTION, DIGEST, EXTENSION, OTHER }
+    /** EXPLANATION: a "❓ giải trình" asked of the officer; LEAVE, HANDOVER: the guided /nghiphep and /bangiao lists. */
+    public enum Kind { LIST, CONFIRMATION, QUESTION, DIGEST, EXTENSION, OTHER, EXPLANATION, LEAVE, HANDOVER }
 
     public MessageMemo {
         items = items == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(items));

@@ -138,4 +138,30 @@ public sealed interface DigestLine {
             return line.deadlineId();
         }
     }
+
+    /** Leaders' digests: why {@code item} is late was asked and is still unanswered after {@code workingDays}. */
+    record Unexplained(AgendaItem item, String askedBy, LocalDate askedOn, int workingDays) implements DigestLine {
+        public LocalDate sortDate() {
+            return askedOn;
+        }
+
+        public long deadlineId() {
+            return item.deadlineId();
+        }
+    }
+
+    /**
+     * Weekly summary, forecast: {@code unit}'s obligations that will be overdue at the quarter's end
+     * unless done by {@code lastChance} ({@code overdue} of them already are).
+     */
+    record AtRisk(String unit, int overdue, int dueThisWeek, LocalDate lastChance, LocalDate quarterEnd)
+            implements DigestLine {
+        public LocalDate sortDate() {
+            return LocalDate.MIN;
+        }
+
+        public long deadlineId() {
+            return 0;
+        }
+    }
 }

@@ -1,6 +1,9 @@
 package vn.nhacviec.reminder;
 
+import vn.nhacviec.agenda.AgendaItem;
+
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,8 +19,23 @@ import java.util.Set;
  *                      on it. A snooze is one officer's: it never silences anyone else.
  * @param newlyLinked   officers who linked Telegram since the previous scan: they get all their
  *                      items that are already being reminded, not only those with a stage today
+ * @param unexplained   explanations asked on overdue items and still unanswered past the follow-up's
+ *                      limit: they go to the chairman's (and the asker's) digest until answered
  */
-public record ReminderHistory(LocalDate previousScan, Map<Snooze, LocalDate> snoozedUntil, Set<Long> newlyLinked) {
+public record ReminderHistory(LocalDate previousScan, Map<Snooze, LocalDate> snoozedUntil, Set<Long> newlyLinked,
+                              List<Unexplained> unexplained) {
+
+    /** An explanation {@code askedByOfficerId} asked on {@code askedOn}, unanswered {@code workingDays} working days on. */
+    public record Unexplained(AgendaItem item, long askedByOfficerId, String askedBy, LocalDate askedOn, int workingDays) {
+    }
+
+    public ReminderHistory(LocalDate previousScan, Map<Snooze, LocalDate> snoozedUntil, Set<Long> newlyLinked) {
+        this(previousScan, snoozedUntil, newlyLinked, List.of());
+    }
+
+    public ReminderHistory withUnexplained(List<Unexplained> waiting) {
+        return new ReminderHistory(previousScan, snoozedUntil, newlyLinked, waiting);
+    }
 
     /** One officer's snooze of one deadline. */
     public record Snooze(long deadlineId, long officerId) {
@@ -26,6 +44,7 @@ public record ReminderHistory(LocalDate previousScan, Map<Snooze, LocalDate> sno
     public ReminderHistory {
         snoozedUntil = Map.copyOf(snoozedUntil);
         newlyLinked = Set.copyOf(newlyLinked);
+        unexplained = unexplained == null ? List.of() : List.copyOf(unexplained);
     }
 
     /** No previous scan known, nothing snoozed: the plan of a day as if the day before had its scan. */
@@ -38,11 +57,11 @@ public record ReminderHistory(LocalDate previousScan, Map<Snooze, LocalDate> sno
     }
 
     public ReminderHistory withSnoozes(Map<Snooze, LocalDate> snoozes) {
-        return new ReminderHistory(previousScan, snoozes, newlyLinked);
+        return new ReminderHistory(previousScan, snoozes, newlyLinked, unexplained);
     }
 
     public ReminderHistory withNewlyLinked(Set<Long> officers) {
-        return new ReminderHistory(previousScan, snoozedUntil, officers);
+        return new ReminderHistory(previousScan, snoozedUntil, officers, unexplained);
     }
 
     /** The date before which {@code officerId} is not reminded of the deadline, or null. */

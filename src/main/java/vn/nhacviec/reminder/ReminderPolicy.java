@@ -3,6 +3,7 @@ package vn.nhacviec.reminder;
 import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.agenda.DeadlineStatus;
 import vn.nhacviec.agenda.ProgressCounts;
+import vn.nhacviec.agenda.QuarterForecast;
 import vn.nhacviec.deadline.MilestoneKind;
 import vn.nhacviec.deadline.ReportDate;
 
@@ -129,6 +130,7 @@ public final class ReminderPolicy {
             }
             reports.forEach(this::remindReport);
             escalate();
+            chaseExplanations();
             if (window.containsWeeklyDay(config.weeklyDay(), calendar)) {
                 weeklySummary();
                 undatedList();
@@ -224,6 +226,19 @@ public final class ReminderPolicy {
             }
         }
 
+        /** Explanations unanswered past the limit: to the chairman, and to the vice-chairman who asked. */
+        private void chaseExplanations() {
+            for (ReminderHistory.Unexplained waiting : history.unexplained()) {
+                if (waiting.item().communeId() != commune) {
+                    continue;
+                }
+                List<Recipient> to = routing.leaders().stream().filter(r -> r.role() == vn.nhacviec.directory.Role.CHAIRMAN
+                        || r.officerId() == waiting.askedByOfficerId()).toList();
+                deliverLeaders(SectionKind.LEADER_EXPLANATIONS, new DigestLine.Unexplained(waiting.item(), waiting.askedBy(),
+                        waiting.askedOn(), waiting.workingDays()), to);
+            }
+        }
+
         /**
          * The chairman's Monday summary: the commune's figures, and what changed — done last week, fallen
          * overdue since the last summary, due this week. The overdue list itself is not repeated: the
@@ -261,6 +276,12 @@ public final class ReminderPolicy {
                         deliverLeaders(SectionKind.CHAIRMAN_WEEKLY, new DigestLine.Upcoming(item), chairmen);
                     }
                 }
+            }
+            // the forecast: what the quarter's figures will count overdue unless done this week
+            QuarterForecast forecast = QuarterForecast.of(items, date);
+            for (QuarterForecast.UnitRisk risk : forecast.units()) {
+                deliverLeaders(SectionKind.CHAIRMAN_WEEKLY, new DigestLine.AtRisk(risk.unit(), risk.overdue().size(),
+                        risk.dueThisWeek().size(), forecast.lastChance(), forecast.quarterEnd()), chairmen);
             }
         }
 

@@ -6,6 +6,8 @@ public enum SectionKind {
     OFFICER_DAILY,
     /** Chairman and vice-chairmen: deadlines overdue by the escalation threshold or more, by unit. */
     LEADER_OVERDUE,
+    /** Chairman (and the leader who asked): explanations asked on overdue items, unanswered past the limit. */
+    LEADER_EXPLANATIONS,
     /** Chairman, once a week: done last week, overdue, due this week. */
     CHAIRMAN_WEEKLY,
     /** Office, once a week: items that still have no date. */

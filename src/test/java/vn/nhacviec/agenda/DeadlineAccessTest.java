@@ -71,7 +71,9 @@ class DeadlineAccessTest {
         AgendaItem any = item(SON_KY, DeadlineStatus.OPEN, "CA");
         for (Role role : List.of(Role.CHAIRMAN, Role.VICE_CHAIRMAN)) {
             for (Action action : Action.values()) {
-                assertTrue(ACCESS.may(leader(1, SON_KY, role), action, any), role + " " + action);
+                if (action != Action.REPORT_PART) { // a part needs an item with parts: below
+                    assertTrue(ACCESS.may(leader(1, SON_KY, role), action, any), role + " " + action);
+                }
             }
         }
         assertEquals(Optional.of(Refusal.NOT_YOUR_UNIT), ACCESS.refusal(leader(1, SON_KY, Role.OFFICE), Action.COMPLETE, any),
@@ -87,5 +89,44 @@ class DeadlineAccessTest {
         assertEquals(Optional.of(Refusal.OWN_REQUEST), ACCESS.refusalToDecide(leader(5, SON_KY, Role.VICE_CHAIRMAN), open, 5));
         assertEquals(Optional.of(Refusal.LEADERS_ONLY), ACCESS.refusalToDecide(officer(SON_KY, "TP-HT"), open, 99));
         assertEquals(Optional.empty(), ACCESS.refusalToDecide(leader(1, SON_KY, Role.CHAIRMAN), open, 5));
+    }
+
+    @Test
+    void aPartIsReportedByAUnitWithAPartNotByTheLeadNorAnotherUnit() {
+        AgendaItem coordinated = new AgendaItem(8, SON_KY, 5, "I.05", "Kế hoạch", MilestoneKind.ONCE, "", LocalDate.of(2024, 3, 31),
+                DeadlineStatus.OPEN, List.of("TP-HT", "VP-TK"), null, null, null, List.of("VH-XH", "TP-HT"));
+        assertEquals(List.of("VP-TK", "VH-XH"), coordinated.partUnits(), "the first lead is never a part");
+        assertTrue(ACCESS.may(officer(SON_KY, "VH-XH"), Action.REPORT_PART, coordinated));
+        assertTrue(ACCESS.may(officer(SON_KY, "VP-TK"), Action.REPORT_PART, coordinated), "a second lead unit has a part");
+        assertEquals(List.of(), ACCESS.partsOf(Set.of("TP-HT"), coordinated), "the lead closes it, it has no part");
+        assertEquals(Optional.of(Refusal.NOT_YOUR_UNIT), ACCESS.refusal(officer(SON_KY, "CA"), Action.REPORT_PART, coordinated));
+        assertEquals(Optional.of(Refusal.NOT_A_PART), ACCESS.refusal(officer(SON_KY, "CA"), Action.REPORT_PART,
+                item(SON_KY, DeadlineStatus.OPEN, "CA")));
+        assertEquals(Optional.of(Refusal.OTHER_COMMUNE), ACCESS.refusal(officer(ANH_SON, "VH-XH"), Action.REPORT_PART, coordinated));
+        assertTrue(ACCESS.may(leader(1, SON_KY, Role.CHAIRMAN), Action.REPORT_PART, coordinated));
+    }
+
+    @Test
+    void onlyLeadersAskWhyAndOnlyOnAnOverdueOpenItem() {
+        AgendaItem overdue = item(SON_KY, DeadlineStatus.OPEN, "TP-HT");
+        LocalDate after = LocalDate.of(2024, 4, 8);
+        assertEquals(Optional.empty(), ACCESS.refusalToAskWhy(leader(1, SON_KY, Role.VICE_CHAIRMAN), overdue, after));
+        assertEquals(Optional.of(Refusal.LEADERS_ONLY), ACCESS.refusalToAskWhy(officer(SON_KY, "TP-HT"), overdue, after));
+        assertEquals(Optional.of(Refusal.NOT_OVERDUE), ACCESS.refusalToAskWhy(leader(1, SON_KY, Role.CHAIRMAN), overdue,
+                LocalDate.of(2024, 3, 31)));
+        assertEquals(Optional.of(Refusal.CLOSED), ACCESS.refusalToAskWhy(leader(1, SON_KY, Role.CHAIRMAN),
+                item(SON_KY, DeadlineStatus.DONE, "TP-HT"), after));
+        assertEquals(Optional.of(Refusal.OTHER_COMMUNE), ACCESS.refusalToAskWhy(leader(1, ANH_SON, Role.CHAIRMAN), overdue, after));
+        assertTrue(ACCESS.may(officer(SON_KY, "TP-HT"), Action.EXPLAIN, overdue), "whoever may complete it answers");
+    }
+
+    @Test
+    void theChairmanOrTheOfficeApprovesAHandoverNeverTheirOwn() {
+        assertEquals(Optional.empty(), ACCESS.refusalToApproveHandover(leader(1, SON_KY, Role.CHAIRMAN), SON_KY, 10));
+        assertEquals(Optional.empty(), ACCESS.refusalToApproveHandover(leader(2, SON_KY, Role.OFFICE), SON_KY, 10));
+        assertEquals(Optional.of(Refusal.CHAIRMAN_OR_OFFICE),
+                ACCESS.refusalToApproveHandover(leader(3, SON_KY, Role.VICE_CHAIRMAN), SON_KY, 10));
+        assertEquals(Optional.of(Refusal.OWN_REQUEST), ACCESS.refusalToApproveHandover(leader(2, SON_KY, Role.OFFICE), SON_KY, 2));
+        assertEquals(Optional.of(Refusal.OTHER_COMMUNE), ACCESS.refusalToApproveHandover(leader(1, ANH_SON, Role.CHAIRMAN), SON_KY, 10));
     }
 }

@@ -111,11 +111,15 @@ public class AgendaStore {
 
     private List<AgendaItem> query(String sql, Object... parameters) {
         List<Row> rows = jdbc.list(sql, Row::of, parameters);
-        Map<Long, List<String>> leads = leadUnits(rows.stream().map(Row::taskId).distinct().toList());
-        return rows.stream().map(r -> r.toItem(leads.getOrDefault(r.taskId(), List.of()))).toList();
+        List<Long> taskIds = rows.stream().map(Row::taskId).distinct().toList();
+        Map<Long, List<String>> leads = units(taskIds, true);
+        Map<Long, List<String>> support = units(taskIds, false);
+        return rows.stream().map(r -> r.toItem(leads.getOrDefault(r.taskId(), List.of()),
+                support.getOrDefault(r.taskId(), List.of()))).toList();
     }
 
-    private Map<Long, List<String>> leadUnits(List<Long> taskIds) {
+    /** Lead (or coordinating) units of each task, in the plan's order. */
+    private Map<Long, List<String>> units(List<Long> taskIds, boolean lead) {
         Map<Long, List<String>> result = new HashMap<>();
         if (taskIds.isEmpty()) {
             return result;
@@ -124,8 +128,11 @@ public class AgendaStore {
         for (int from = 0; from < taskIds.size(); from += 500) {
             List<Long> chunk = taskIds.subList(from, Math.min(taskIds.size(), from + 500));
             String marks = chunk.stream().map(id -> "?").collect(Collectors.joining(","));
-            jdbc.list("SELECT task_id, unit_code FROM task_unit WHERE is_lead = TRUE AND task_id IN (" + marks
-                    + ") ORDER BY task_id, sort_order", rs -> Map.entry(rs.getLong(1), rs.getString(2)), chunk.toArray())
+            List<Object> parameters = new ArrayList<>();
+            parameters.add(lead);
+            parameters.addAll(chunk);
+            jdbc.list("SELECT task_id, unit_code FROM task_unit WHERE is_lead = ? AND task_id IN (" + marks
+                    + ") ORDER BY task_id, sort_order", rs -> Map.entry(rs.getLong(1), rs.getString(2)), parameters.toArray())
                     .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         }
         return result;
@@ -144,10 +151,10 @@ public class AgendaStore {
                     doneAt == null ? null : doneAt.toInstant(), rs.getString("done_by"), rs.getString("note"));
         }
 
-        AgendaItem toItem(List<String> leadUnits) {
+        AgendaItem toItem(List<String> leadUnits, List<String> supportUnits) {
             String numbering = section.isEmpty() || number.startsWith(section) ? number : section + "." + number;
             return new AgendaItem(id, communeId, code, numbering, ShortTitle.of(content), MilestoneKind.valueOf(kind),
-                    label, due, DeadlineStatus.valueOf(status), leadUnits, doneAt, doneBy, note);
+                    label, due, DeadlineStatus.valueOf(status), leadUnits, doneAt, doneBy, note, supportUnits);
         }
     }
 }

@@ -76,4 +76,36 @@ public sealed interface BotInput {
             text = text == null ? "" : text;
         }
     }
+
+    /**
+     * "xong phần", "xong phần của Văn hóa – Xã hội #12", "xong phan 2": a unit reports its part of a
+     * coordinated item. A bare number is the list position in reply to a list, else the task code.
+     *
+     * @param unit the unit named, as typed ("" when none: the officer's own)
+     */
+    record PartDone(OptionalInt itemNumber, Optional<Integer> taskCode, String unit) implements BotInput {
+        public PartDone {
+            itemNumber = Objects.requireNonNullElse(itemNumber, OptionalInt.empty());
+            taskCode = Objects.requireNonNullElse(taskCode, Optional.empty());
+            unit = unit == null ? "" : unit;
+        }
+    }
+
+    /** /phoihop, "phối hợp": open items in which the officer's units have a part. */
+    record Coordinating() implements BotInput {
+    }
+
+    /** /nghiphep [số người nhận, từ ngày, đến ngày, lý do]: hand one's work to a colleague for a period. */
+    record Leave(String details) implements BotInput {
+        public Leave {
+            details = details == null ? "" : details.strip();
+        }
+    }
+
+    /** /bangiao [số người đi, số người nhận]: the office hands an officer's units over for good. */
+    record HandOver(String details) implements BotInput {
+        public HandOver {
+            details = details == null ? "" : details.strip();
+        }
+    }
 }

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * {@code a:<requestId>} / {@code r:<requestId>} approve or refuse an extension request,
  * {@code i:<uploadId>} / {@code c:<uploadId>} import or cancel a file sent to the bot,
  * {@code g:<grantId>} / {@code n:<grantId>} the chairman confirms or refuses a leader role,
- * {@code l:<list>:<page>} show page n of a list in place of the pressed message ("Xem tiếp").
+ * {@code l:<list>:<page>} show page n of a list in place of the pressed message ("Xem tiếp"),
+ * {@code h:<deadlineId>} "Xong phần của …" (the presser's unit's part), {@code w:<deadlineId>} "❓ Yêu cầu giải
+ * trình", {@code o:<leaveId>} / {@code k:<leaveId>} approve or refuse a handover.
  * {@link #decode} never throws.
  */
 public sealed interface CallbackData extends Button.Data {
@@ -102,6 +104,50 @@ public sealed interface CallbackData extends Button.Data {
         }
     }
 
+    /** "🧩 Xong phần của …": the presser's unit reports its part of {@code deadlineId}. */
+    record PartDone(long deadlineId) implements CallbackData {
+        public PartDone {
+            requireId(deadlineId);
+        }
+
+        public String encode() {
+            return "h:" + deadlineId;
+        }
+    }
+
+    /** "❓ Yêu cầu giải trình" on overdue {@code deadlineId}. */
+    record AskWhy(long deadlineId) implements CallbackData {
+        public AskWhy {
+            requireId(deadlineId);
+        }
+
+        public String encode() {
+            return "w:" + deadlineId;
+        }
+    }
+
+    /** The chairman or the office approves handover {@code leaveId}. */
+    record ApproveLeave(long leaveId) implements CallbackData {
+        public ApproveLeave {
+            requireId(leaveId);
+        }
+
+        public String encode() {
+            return "o:" + leaveId;
+        }
+    }
+
+    /** The chairman or the office refuses handover {@code leaveId}. */
+    record RefuseLeave(long leaveId) implements CallbackData {
+        public RefuseLeave {
+            requireId(leaveId);
+        }
+
+        public String encode() {
+            return "k:" + leaveId;
+        }
+    }
+
     record Undo(long deadlineId) implements CallbackData {
         public Undo {
             requireId(deadlineId);
@@ -183,6 +229,10 @@ public sealed interface CallbackData extends Button.Data {
                     case "c" -> new CancelUpload(value);
                     case "g" -> new GrantRole(value);
                     case "n" -> new DenyRole(value);
+                    case "h" -> new PartDone(value);
+                    case "w" -> new AskWhy(value);
+                    case "o" -> new ApproveLeave(value);
+                    case "k" -> new RefuseLeave(value);
                     default -> new Extend(value);
                 });
             }
@@ -210,7 +260,7 @@ public sealed interface CallbackData extends Button.Data {
 
 /** The decoding patterns, kept out of the interface's public members. */
 final class CallbackPatterns {
-    static final Pattern ID = Pattern.compile("([duxsaricgn]):(0|[1-9][0-9]{0,18})");
+    static final Pattern ID = Pattern.compile("([duxsaricgnhwok]):(0|[1-9][0-9]{0,18})");
     static final Pattern PAGE = Pattern.compile("l:([a-z]):([1-9][0-9]{0,2})");
     static final Pattern PICK = Pattern.compile("p:([A-Za-z0-9_-]{1,40}):([1-9][0-9]{0,9})");
 

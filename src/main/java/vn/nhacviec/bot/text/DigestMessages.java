@@ -45,9 +45,11 @@ public final class DigestMessages implements ReminderTexts {
 
     private final UnitCatalog units;
     private final MessageSplitter splitter = new MessageSplitter();
+    private final FollowUpMessages followUp;
 
     public DigestMessages(UnitCatalog units) {
         this.units = units;
+        this.followUp = new FollowUpMessages(units);
     }
 
     @Override
@@ -60,6 +62,11 @@ public final class DigestMessages implements ReminderTexts {
             switch (section.kind()) {
                 case OFFICER_DAILY -> officerDaily(section.lines(), digest.calendar(), today, counter, sections, listed);
                 case LEADER_OVERDUE -> leaderOverdue(section.lines(), digest.calendar(), today, sections, listed);
+                case LEADER_EXPLANATIONS -> sections.add(new Listing.Section("❓ <b>Yêu cầu giải trình chưa được trả lời</b>",
+                        "❓ <b>Chưa trả lời giải trình</b> (tiếp)", section.lines().stream()
+                        .filter(l -> l instanceof DigestLine.Unexplained).map(l -> (DigestLine.Unexplained) l)
+                        .map(u -> new Listing.Entry(followUp.unexplainedLine(u.item(), u.askedBy(), u.askedOn(), u.workingDays(),
+                                today), List.of(), 0, u.deadlineId())).toList()));
                 case CHAIRMAN_WEEKLY -> weekly(section.lines(), digest.calendar(), today, sections, listed);
                 case OFFICE_EXTERNAL_WEEKLY -> sections.add(new Listing.Section("❓ <b>Việc chưa có ngày — cần đặt hạn</b>",
                         "❓ <b>Việc chưa có ngày</b> (tiếp)", undated(section.lines(), listed)));
@@ -161,6 +168,16 @@ public final class DigestMessages implements ReminderTexts {
         change(sections, "📆 <b>Đến hạn tuần này</b> (" + dayMonth(monday) + "–" + dayMonth(monday.plusDays(6)) + ")",
                 TaskAgenda.of(upcoming, calendar, today).stream().map(t -> new Shown(t.taskCode(),
                         TaskLines.lines("• ", t, today, TaskLines.Scope.ALL_OPEN))).toList(), listed);
+
+        List<DigestLine.AtRisk> risks = lines.stream().filter(l -> l instanceof DigestLine.AtRisk)
+                .map(l -> (DigestLine.AtRisk) l).toList();
+        if (risks.isEmpty()) {
+            sections.add(new Listing.Section(followUp.forecastNone(), null, List.of()));
+        } else {
+            sections.add(new Listing.Section(followUp.forecastHeading(risks.get(0).lastChance(), risks.get(0).quarterEnd()),
+                    "🔮 <b>Dự báo quá hạn cuối quý</b> (tiếp)", risks.stream().map(r -> new Listing.Entry(
+                    followUp.forecastLine(r.unit(), r.overdue(), r.dueThisWeek()), List.of(), 0, 0)).toList()));
+        }
     }
 
     /** A task's lines for a section of the summary. */

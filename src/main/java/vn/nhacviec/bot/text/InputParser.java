@@ -23,6 +23,12 @@ public final class InputParser {
     /** "xong", "xong rồi", "đã xong", "hoàn thành", "đã hoàn thành rồi" at the very start. Folded text. */
     private static final Pattern DONE = Pattern.compile("^(?:da +)?(?:xong|hoan +thanh|hoanthanh)(?: +roi)?(?![\\p{L}])");
 
+    /** "xong phần", "đã xong phần của …" at the very start (before the plain done words). Folded text. */
+    private static final Pattern PART = Pattern.compile("^(?:da +)?(?:xong|hoan +thanh) +phan(?: +viec)?(?: +cua)?(?![\\p{L}])");
+
+    /** In what follows "xong phần": "#12" or "12" standing alone. Folded text. */
+    private static final Pattern PART_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])(#)? *([0-9]{1,9})(?![\\p{L}\\p{N}/])");
+
     /** After the done words: separators, optional "việc", then "#12" or "12" standing alone. Folded text. */
     private static final Pattern NUMBER = Pattern.compile(
             "^[\\s,.:;!\\-–—]*(?:viec *)?(#)? *([0-9]{1,9})(?![\\p{L}\\p{N}/@#_]|[.,\\-][\\p{L}\\p{N}])");
@@ -43,7 +49,8 @@ public final class InputParser {
             Map.entry("huongdan", BotInput.Help::new),
             Map.entry("help", BotInput.Help::new),
             Map.entry("baocao", BotInput.Report::new),
-            Map.entry("hoantac", BotInput.Undo::new));
+            Map.entry("hoantac", BotInput.Undo::new),
+            Map.entry("phoihop", BotInput.Coordinating::new));
 
     private static final Map<String, Supplier<BotInput>> PHRASES = Map.ofEntries(
             Map.entry("viec", BotInput.MyWork::new),
@@ -71,7 +78,14 @@ public final class InputParser {
             Map.entry("baocao", BotInput.Report::new),
             Map.entry("bao cao", BotInput.Report::new),
             Map.entry("hoantac", BotInput.Undo::new),
-            Map.entry("hoan tac", BotInput.Undo::new));
+            Map.entry("hoan tac", BotInput.Undo::new),
+            Map.entry("phoihop", BotInput.Coordinating::new),
+            Map.entry("phoi hop", BotInput.Coordinating::new),
+            Map.entry("viec phoi hop", BotInput.Coordinating::new),
+            Map.entry("nghiphep", () -> new BotInput.Leave("")),
+            Map.entry("nghi phep", () -> new BotInput.Leave("")),
+            Map.entry("bangiao", () -> new BotInput.HandOver("")),
+            Map.entry("ban giao", () -> new BotInput.HandOver("")));
 
     public BotInput parse(String text) {
         if (text == null) {
@@ -104,6 +118,15 @@ public final class InputParser {
                 int space = firstSpace(rest);
                 return new BotInput.Start(space < 0 ? rest : rest.substring(0, space));
             }
+            if (command.equals("nghiphep")) {
+                return new BotInput.Leave(folded.originalFrom(slash.start(2)));
+            }
+            if (command.equals("bangiao")) {
+                return new BotInput.HandOver(folded.originalFrom(slash.start(2)));
+            }
+            if (command.equals("xongphan")) {
+                return part(folded, slash.start(2));
+            }
             if (command.equals("xong") || command.equals("hoanthanh")) {
                 return done(folded, slash.start(2));
             }
@@ -118,11 +141,37 @@ public final class InputParser {
         if (known != null) {
             return known.get();
         }
+        Matcher part = PART.matcher(f);
+        if (part.find()) {
+            return part(folded, part.end());
+        }
         Matcher done = DONE.matcher(f);
         if (done.find()) {
             return done(folded, done.end());
         }
         return new BotInput.Unknown(text);
+    }
+
+    private static BotInput.PartDone part(FoldedText folded, int from) {
+        String rest = folded.originalFrom(from);
+        FoldedText foldedRest = FoldedText.of(rest);
+        Matcher number = PART_NUMBER.matcher(foldedRest.folded());
+        OptionalInt item = OptionalInt.empty();
+        Optional<Integer> code = Optional.empty();
+        String unit = rest;
+        if (number.find()) {
+            int n = Integer.parseInt(number.group(2));
+            code = Optional.of(n);
+            if (number.group(1) == null) {
+                item = OptionalInt.of(n);
+            }
+            unit = foldedRest.original(0, number.start()) + " " + foldedRest.originalFrom(number.end());
+        }
+        unit = LEADING_SEPARATORS.matcher(unit.strip()).replaceFirst("").strip();
+        String key = FoldedText.of(unit).folded().replaceAll("[\\p{P}\\s]+", " ").strip();
+        boolean own = key.isEmpty() || Arrays.stream(key.split(" ")).allMatch(w -> FILLER.contains(w) || w.equals("minh")
+                || w.equals("toi") || w.equals("don") || w.equals("vi") || w.equals("cua"));
+        return new BotInput.PartDone(item, code, own ? "" : unit);
     }
 
     private static BotInput.Done done(FoldedText folded, int from) {

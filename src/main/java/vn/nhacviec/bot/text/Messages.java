@@ -224,7 +224,7 @@ public final class Messages {
      * /quahan for the chairman and vice-chairmen: tasks with overdue obligations grouped by their first
      * lead unit (units with most such tasks first, ties in the catalog's order), each unit headed by its
      * name, its officers and its count; each task once, its overdue obligations under it when several;
-     * bullets, no buttons.
+     * bullets, each with its "❓ Yêu cầu giải trình" button.
      *
      * @param officerNamesByUnit unit code → names of the unit's officers
      */
@@ -244,7 +244,7 @@ public final class Messages {
                     : String.join(", ", officers.stream().map(Html::escape).toList());
             String name = "<b>" + escape(unitName(code)) + "</b>";
             List<Listing.Entry> entries = list.stream().map(t -> new Listing.Entry(
-                    TaskLines.overdueLines("• ", t, today), List.of(), 0, t.overdue().get(0).deadlineId())).toList();
+                    TaskLines.overdueLines("• ", t, today), List.of(askWhyButton(t)), 0, t.overdue().get(0).deadlineId())).toList();
             sections.add(new Listing.Section(name + " (" + who + ") — " + list.size() + " việc", name + " (tiếp)", entries));
         });
         int deadlines = overdue.stream().mapToInt(t -> t.overdue().size()).sum();
@@ -326,6 +326,11 @@ public final class Messages {
             String html = heading.substring(0, space) + " <b>" + heading.substring(space + 1) + "</b>";
             sections.add(new Listing.Section(note == null ? html : html + note, html + " (tiếp)", entries));
         }
+    }
+
+    /** "❓ Yêu cầu giải trình #12": ask the officers why the task's earliest overdue obligation is late. */
+    private static Button askWhyButton(TaskAgenda task) {
+        return Button.of("❓ Yêu cầu giải trình #" + task.taskCode(), new CallbackData.AskWhy(task.overdue().get(0).deadlineId()));
     }
 
     private static Button doneButton(TaskAgenda task, Obligation target) {
@@ -425,7 +430,19 @@ public final class Messages {
                 .append("• Thêm ghi chú sau số: \"xong #12 đã gửi báo cáo số 15/BC-UBND\".\n")
                 .append("Cũng hiểu: \"đã xong\", \"xong rồi\", \"hoàn thành\", \"da xong\", \"hoan thanh\".\n\n")
                 .append("<b>Báo nhầm?</b>\n")
-                .append("Trả lời \"hoàn tác\" vào tin xác nhận, hoặc bấm nút ↩️ Hoàn tác (trong 24 giờ).");
+                .append("Trả lời \"hoàn tác\" vào tin xác nhận, hoặc bấm nút ↩️ Hoàn tác (trong 24 giờ).\n\n")
+                .append("<b>Việc phối hợp</b>\n")
+                .append("/phoihop — việc bộ phận mình phối hợp; bấm 🧩 hoặc gửi \"xong phần #12\" khi xong phần của mình. ")
+                .append("Việc chỉ xong khi đơn vị chủ trì báo xong.\n\n")
+                .append("<b>Nghỉ phép, đi học</b>\n")
+                .append("/nghiphep — bàn giao việc cho đồng nghiệp trong thời gian vắng (Chủ tịch hoặc Văn phòng duyệt).");
+        if (leader) {
+            html.append("\n\n<b>Giải trình</b>\n")
+                    .append("Trong /quahan, bấm ❓ Yêu cầu giải trình: cán bộ phụ trách được hỏi lý do, câu trả lời gửi về đồng chí.");
+        }
+        if (role != null && (role == Role.OFFICE || role == Role.CHAIRMAN)) {
+            html.append("\n/bangiao — chuyển hẳn các bộ phận của cán bộ chuyển công tác cho người khác.");
+        }
         return new Reply(html.toString());
     }
 

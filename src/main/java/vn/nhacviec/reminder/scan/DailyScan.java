@@ -13,6 +13,8 @@ import vn.nhacviec.messaging.Reply;
 import vn.nhacviec.directory.store.CommuneStore;
 import vn.nhacviec.directory.store.CommuneRecord;
 import vn.nhacviec.directory.store.RosterStore;
+import vn.nhacviec.delegation.Cover;
+import vn.nhacviec.followup.ScanFollowUp;
 import vn.nhacviec.reminder.DailyPlan;
 import vn.nhacviec.reminder.Digest;
 import vn.nhacviec.reminder.Recipient;
@@ -27,6 +29,8 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -56,9 +60,12 @@ public class DailyScan {
     private final OutboxStore outbox;
     private final Clock clock;
     private final boolean botOn;
+    private final ScanFollowUp followUp;
 
     public DailyScan(CommuneStore communes, AgendaStore agenda, RosterStore roster, ScanStore records, ReminderPolicy policy,
-                     ReminderTexts digests, OutboxStore outbox, Clock clock, @Nullable TelegramGateway gateway) {
+                     ReminderTexts digests, OutboxStore outbox, Clock clock, @Nullable TelegramGateway gateway,
+                     ScanFollowUp followUp) {
+        this.followUp = followUp;
         this.communes = communes;
         this.agenda = agenda;
         this.roster = roster;
@@ -105,19 +112,25 @@ public class DailyScan {
     private DailyPlan decide(LocalDate date, boolean everyoneLinked) {
         List<AgendaItem> items = new ArrayList<>();
         List<Recipient> recipients = new ArrayList<>();
+        Cover cover = followUp.cover(date); // an officer on leave: their units go to the delegate that day
         for (CommuneRecord commune : communes.all()) {
             items.addAll(agenda.all(commune.id()));
-            for (RosterStore.LinkedOrNot member : roster.members(commune.id())) {
+            List<RosterStore.LinkedOrNot> members = roster.members(commune.id());
+            Map<Long, List<String>> units = new LinkedHashMap<>();
+            members.forEach(m -> units.put(m.officer().id(), m.officer().units()));
+            Map<Long, List<String>> onDuty = cover.apply(units);
+            for (RosterStore.LinkedOrNot member : members) {
                 Recipient base = Recipient.of(member.officer(), commune.id());
-                recipients.add(new Recipient(base.officerId(), base.communeId(), base.name(), base.role(), base.units(),
-                        everyoneLinked || member.chatId() != null));
+                recipients.add(new Recipient(base.officerId(), base.communeId(), base.name(), base.role(),
+                        onDuty.getOrDefault(base.officerId(), List.of()), everyoneLinked || member.chatId() != null));
             }
         }
         ReportingCalendars calendars = new ReportingCalendars(records.calendars(date.getYear()));
         LocalDate previous = records.previousDelivered(date).orElse(null);
         // Officers who linked since the last scan get all their open items now, not at their next stage.
         Set<Long> newlyLinked = previous == null ? Set.of() : records.linkedSince(previous);
-        ReminderHistory history = new ReminderHistory(previous, records.snoozes(), newlyLinked);
+        ReminderHistory history = new ReminderHistory(previous, records.snoozes(), newlyLinked)
+                .withUnexplained(followUp.unexplained(date));
         return policy.plan(date, items, recipients, calendars, history);
     }
 

@@ -202,7 +202,10 @@ class MessagesTest {
                 <b>Tư pháp – Hộ tịch</b> (Nguyễn Văn Tư) — 2 việc
                 • #5 · I.05 · Báo cáo kết quả hệ thống hóa VBQPPL — hạn 20/02/2024 (quá 48 ngày)
                 • #4 · I.04 · Danh mục VBQPPL hết hiệu lực — hạn 01/03/2024 (quá 38 ngày)""", reply.html());
-        assertTrue(reply.keyboard().isEmpty());
+        // each task has its "ask why" button, pointing at its earliest overdue obligation
+        assertEquals(List.of("❓ Yêu cầu giải trình #8", "❓ Yêu cầu giải trình #9", "❓ Yêu cầu giải trình #5",
+                "❓ Yêu cầu giải trình #4"), reply.buttons().stream().map(vn.nhacviec.messaging.Button::text).toList());
+        assertTrue(reply.buttons().stream().allMatch(b -> b.callbackData().startsWith("w:")));
     }
 
     @Test
@@ -415,7 +418,8 @@ class MessagesTest {
 
     @Test
     void theCommandMenuHasValidTelegramCommands() {
-        assertEquals(List.of("viec", "sapden", "quahan", "thuongxuyen", "tiendo", "huongdan", "help", "baocao"),
+        assertEquals(List.of("viec", "sapden", "quahan", "thuongxuyen", "tiendo", "phoihop", "nghiphep", "huongdan", "help",
+                        "baocao"),
                 BotCommands.list().stream().map(BotCommands.Command::command).toList());
         for (BotCommands.Command c : BotCommands.list()) {
             assertTrue(c.command().matches("[a-z0-9_]{1,32}"));
