@@ -55,6 +55,42 @@ public class OutboxStore {
                 OutboxCodec.memo(message.memo().items()), now, now) == 1;
     }
 
+    /**
+     * Writes many decided messages at once (the daily scan's digests): per chunk one read of the keys
+     * already written and one multi-row INSERT of the others. Returns how many were new.
+     */
+    @Transactional
+    public int enqueueAll(List<NewOutboxMessage> messages) {
+        int written = 0;
+        Instant now = now();
+        for (int from = 0; from < messages.size(); from += ENQUEUE_CHUNK) {
+            List<NewOutboxMessage> chunk = messages.subList(from, Math.min(messages.size(), from + ENQUEUE_CHUNK));
+            java.util.Set<String> seen = new java.util.HashSet<>(jdbc.list("SELECT idempotency_key FROM outbox_message "
+                    + "WHERE idempotency_key IN (" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+                    rs -> rs.getString(1), chunk.stream().map(NewOutboxMessage::idempotencyKey).toArray()));
+            List<Object> values = new java.util.ArrayList<>();
+            int rows = 0;
+            for (NewOutboxMessage message : chunk) {
+                if (seen.add(message.idempotencyKey())) {
+                    values.addAll(java.util.Arrays.asList(message.idempotencyKey(), message.communeId(), message.officerId(),
+                            message.kind(), message.scanDate(), message.reply().html(),
+                            OutboxCodec.keyboard(message.reply().keyboard()), OutboxCodec.memo(message.memo().items()), now, now));
+                    rows++;
+                }
+            }
+            if (rows > 0) {
+                jdbc.update("INSERT INTO outbox_message (idempotency_key, commune_id, officer_id, kind, scan_date, html, keyboard, "
+                        + "memo, status, attempts, not_before, created_at) VALUES "
+                        + String.join(",", java.util.Collections.nCopies(rows, "(?,?,?,?,?,?,?,?,'PENDING',0,?,?)")),
+                        values.toArray());
+                written += rows;
+            }
+        }
+        return written;
+    }
+
+    private static final int ENQUEUE_CHUNK = 200;
+
     /** PENDING messages whose time has come, oldest first. */
     @Transactional
     public List<OutboxMessage> due(int limit) {
