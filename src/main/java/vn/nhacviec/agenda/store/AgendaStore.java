@@ -73,17 +73,18 @@ public class AgendaStore {
         Map<Long, List<AgendaItem>> result = new java.util.TreeMap<>();
         jdbc.list("SELECT id, commune_id, task_id, kind, label, due_date, status, done_at, done_by, note FROM deadline "
                 + "WHERE commune_id BETWEEN ? AND ? AND status <> 'CANCELLED'", rs -> {
-                    TaskHead task = tasks.get(rs.getLong("task_id"));
+                    // columns by position: a million rows make the look-up by name show in a profile
+                    TaskHead task = tasks.get(rs.getLong(3));
                     if (task == null) {
                         return null; // its task left the plan
                     }
-                    java.sql.Date due = rs.getDate("due_date");
-                    Timestamp doneAt = rs.getTimestamp("done_at");
-                    return new AgendaItem(rs.getLong("id"), rs.getLong("commune_id"), task.code(), task.numbering(),
-                            task.title(), MilestoneKind.valueOf(rs.getString("kind")), rs.getString("label"),
-                            due == null ? null : due.toLocalDate(), DeadlineStatus.valueOf(rs.getString("status")),
+                    java.sql.Date due = rs.getDate(6);
+                    Timestamp doneAt = rs.getTimestamp(8);
+                    return new AgendaItem(rs.getLong(1), rs.getLong(2), task.code(), task.numbering(),
+                            task.title(), MilestoneKind.valueOf(rs.getString(4)), rs.getString(5),
+                            due == null ? null : due.toLocalDate(), DeadlineStatus.valueOf(rs.getString(7)),
                             leads.getOrDefault(task.id(), List.of()), doneAt == null ? null : doneAt.toInstant(),
-                            rs.getString("done_by"), rs.getString("note"));
+                            rs.getString(9), rs.getString(10));
                 }, first, last).stream().filter(java.util.Objects::nonNull)
                 .forEach(item -> result.computeIfAbsent(item.communeId(), c -> new ArrayList<>()).add(item));
         result.values().forEach(items -> items.sort(SOONEST));

@@ -20,6 +20,7 @@ import vn.nhacviec.reminder.ReminderHistory;
 import vn.nhacviec.reminder.ReminderPolicy;
 import vn.nhacviec.reminder.ReminderTexts;
 import vn.nhacviec.reminder.ReportingCalendars;
+import vn.nhacviec.reminder.ScanWindow;
 import vn.nhacviec.reminder.outbox.NewOutboxMessage;
 import vn.nhacviec.reminder.outbox.OutboxStore;
 
@@ -127,6 +128,7 @@ public class DailyScan {
         LocalDate previous = records.previousDelivered(date).orElse(null);
         // Officers who linked since the last scan get all their open items now, not at their next stage.
         Set<Long> newlyLinked = previous == null ? Set.of() : records.linkedSince(previous);
+        LocalDate windowStart = ScanWindow.of(date, previous, policy.calendar()).after();
         long[] ids = communes.all().stream().mapToLong(CommuneRecord::id).sorted().toArray();
         for (int from = 0; from < ids.length; from += COMMUNES_PER_BATCH) {
             long first = ids[from];
@@ -142,7 +144,7 @@ public class DailyScan {
                 }
             });
             ReportingCalendars calendars = new ReportingCalendars(records.calendars(date.getYear(), first, last));
-            ReminderHistory history = new ReminderHistory(previous, records.snoozes(first, last), newlyLinked);
+            ReminderHistory history = new ReminderHistory(previous, records.snoozes(first, last, windowStart), newlyLinked);
             batchDone.accept(policy.plan(date, items, recipients, calendars, history));
         }
     }

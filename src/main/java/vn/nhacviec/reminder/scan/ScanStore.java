@@ -73,14 +73,18 @@ public class ScanStore {
         return result;
     }
 
-    /** The snoozes of the deadlines of the communes with ids {@code first..last} (one batch of the scan). */
+    /**
+     * The snoozes that still matter to a scan whose window starts after {@code after}, of the deadlines of
+     * the communes with ids {@code first..last} (one batch of the scan). A snooze that ended on or before
+     * {@code after} neither silences nor recalls anything in the window: the policy treats it as none.
+     */
     @Transactional
-    public Map<ReminderHistory.Snooze, LocalDate> snoozes(long first, long last) {
+    public Map<ReminderHistory.Snooze, LocalDate> snoozes(long first, long last, LocalDate after) {
         Map<ReminderHistory.Snooze, LocalDate> result = new HashMap<>();
         jdbc.list("SELECT s.deadline_id, s.officer_id, s.until_date FROM snooze s JOIN deadline d ON d.id = s.deadline_id "
-                        + "WHERE d.commune_id BETWEEN ? AND ?",
+                        + "WHERE s.until_date > ? AND d.commune_id BETWEEN ? AND ?",
                         rs -> Map.entry(new ReminderHistory.Snooze(rs.getLong(1), rs.getLong(2)), rs.getDate(3).toLocalDate()),
-                        first, last)
+                        after, first, last)
                 .forEach(e -> result.put(e.getKey(), e.getValue()));
         return result;
     }
