@@ -88,19 +88,25 @@ public class ScaleBenchmark {
         OutgoingSender sender = new OutgoingSender(gateway, memory);
         long overdue = agenda.open(chairman.communeId()).stream().filter(i -> i.isOverdue(LocalDate.now(clock))).count();
         long[] nanos = new long[count];
+        long[] cpu = new long[count];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < warmup + count; i++) {
             Incoming in = new Incoming(i, chairman.telegramUserId(), chairman.telegramUserId(), 1_000_000 + i, "/quahan",
                     null, null, null);
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             sender.carryOut(conversation.handle(in));
             long took = System.nanoTime() - start;
             if (i >= warmup) {
                 nanos[i - warmup] = took;
+                cpu[i - warmup] = threads.getCurrentThreadCpuTime() - cpuStart;
             }
         }
         out.printf(Locale.ROOT, "/quahan of the chairman of commune %d (%d overdue deadlines): %s; first page %d items, "
                         + "%d characters; load %s%n", chairman.communeId(), overdue, new Timings(nanos).summary(),
                 gateway.last().numbered().size(), gateway.last().html().length(), load());
+        // the service's own CPU per answer (the database's is not in it): what a loaded machine cannot inflate
+        out.println("  CPU of the handling thread: " + new Timings(cpu).summary());
     }
 
     /**
@@ -121,10 +127,13 @@ public class ScaleBenchmark {
         long[] scheduled = new long[total];
         long[] processing = new long[total];
         long[] latency = new long[total];
+        long[] cpu = new long[total];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         AtomicInteger failed = new AtomicInteger();
         CountDownLatch finished = new CountDownLatch(total);
         UpdateLanes lanes = new UpdateLanes(4, incoming -> {
             int i = (int) incoming.updateId();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             try {
                 sender.carryOut(conversation.handle(incoming));
@@ -134,6 +143,7 @@ public class ScaleBenchmark {
             } finally {
                 long end = System.nanoTime();
                 processing[i] = end - start;
+                cpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
                 latency[i] = end - scheduled[i];
                 finished.countDown();
             }
@@ -170,6 +180,7 @@ public class ScaleBenchmark {
                 all ? "" : " (TIMED OUT)", nowDone, gateway.sends(), failed.get(), load());
         out.println("  processing per update: " + new Timings(processing).summary());
         out.println("  offered → answered (queueing in the lanes included): " + new Timings(latency).summary());
+        out.println("  CPU of the lane thread per update: " + new Timings(cpu).summary());
         out.println("  reopened " + country.reopen(marked) + " deadlines for the next run");
     }
 
@@ -185,7 +196,8 @@ public class ScaleBenchmark {
     private List<Chat> prepareChats(int chats, int perChat) {
         List<Chat> result = new ArrayList<>();
         Set<Long> taken = new HashSet<>();
-        long messageId = System.currentTimeMillis();
+        // Telegram's message ids are ints: one id per run (seconds), distinct chats keep the memos apart
+        long messageId = java.time.Instant.now().getEpochSecond() % 2_000_000_000L;
         Map<Long, List<long[]>> byCommune = new LinkedHashMap<>();
         for (long[] officer : country.linkedOfficers(chats / 8 + 10)) {
             byCommune.computeIfAbsent(officer[1], c -> new ArrayList<>()).add(officer);
@@ -204,7 +216,7 @@ public class ScaleBenchmark {
                 }
                 if (items.size() == perChat && result.size() < chats) {
                     taken.addAll(items.values());
-                    long digest = messageId++;
+                    long digest = messageId;
                     memory.remember(officer[2], digest, new MessageMemo(MessageMemo.Kind.DIGEST, officer[0], items));
                     result.add(new Chat(officer[0], officer[2], digest, items));
                 }
