@@ -9,7 +9,7 @@ public final class ShortTitle {
     }
 
     public static String of(String content) {
-        String text = content == null ? "" : content.strip().replaceAll("\\s+", " ");
+        String text = content == null ? "" : collapse(content.strip());
         int stop = firstStop(text);
         if (stop > 20) {
             text = text.substring(0, stop);
@@ -19,6 +19,21 @@ public final class ShortTitle {
         }
         int cut = text.lastIndexOf(' ', MAX - 1);
         return text.substring(0, cut > MAX / 2 ? cut : MAX - 1).strip() + "…";
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    /** Runs of whitespace as one space; the regex only when there is a run or a tab/newline (hot in the daily scan). */
+    private static String collapse(String text) {
+        char previous = 'x';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || (c == ' ' && previous == ' ')) {
+                return SPACES.matcher(text).replaceAll(" ");
+            }
+            previous = c;
+        }
+        return text;
     }
 
     private static int firstStop(String text) {

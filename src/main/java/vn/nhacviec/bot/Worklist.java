@@ -32,7 +32,8 @@ class Worklist {
     ReportingCalendar calendar(Turn turn) {
         List<ReportDate> reports = new ArrayList<>();
         for (int year = turn.today().getYear() - 1; year <= turn.today().getYear(); year++) {
-            ReportingCalendar one = records.calendars(year).get(turn.communeId());
+            // the turn's commune only: reading every commune's calendar cost a country-wide query per message
+            ReportingCalendar one = records.calendars(year, turn.communeId(), turn.communeId()).get(turn.communeId());
             if (one != null) {
                 reports.addAll(one.reports());
             }

@@ -71,8 +71,23 @@ public final class VietnameseText {
         if (text == null) {
             return "";
         }
-        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
-        return SPACES.matcher(composed).replaceAll(" ").strip();
+        String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        // most text is tidy already: the regex only runs when there is something to collapse (hot in the daily scan)
+        return needsCollapsing(composed) ? SPACES.matcher(composed).replaceAll(" ").strip() : composed.strip();
+    }
+
+    /** Whether {@link #SPACES} would change anything but a single ASCII space. */
+    private static boolean needsCollapsing(String text) {
+        char previous = 'x';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0' || c == '\u200B'
+                    || (c == ' ' && previous == ' ')) {
+                return true;
+            }
+            previous = c;
+        }
+        return false;
     }
 
     /** True when the folded forms are equal. */

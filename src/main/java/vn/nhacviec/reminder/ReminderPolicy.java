@@ -80,8 +80,9 @@ public final class ReminderPolicy {
         TreeSet<Long> communes = new TreeSet<>(itemsByCommune.keySet());
         communes.addAll(rosterByCommune.keySet());
         communes.addAll(calendars.byCommune().keySet());
+        DueDays dueDays = new DueDays(window);
         for (long commune : communes) {
-            new CommuneScan(commune, itemsByCommune.getOrDefault(commune, List.of()),
+            new CommuneScan(dueDays, commune, itemsByCommune.getOrDefault(commune, List.of()),
                     new Routing(rosterByCommune.getOrDefault(commune, List.of()), config),
                     calendars.forCommune(commune).reports(), window, history, out).run();
         }
@@ -94,8 +95,35 @@ public final class ReminderPolicy {
         return plan(date, allItems, roster, calendars, ReminderHistory.none());
     }
 
+    /**
+     * What the stages say about a due date on the scan's day — the same for every deadline due that day,
+     * so computed once per due date and scan rather than once per deadline (a country has a million
+     * deadlines but a few hundred due dates).
+     */
+    private final class DueDays {
+        private record Facts(Optional<Stage> standing, boolean onStage, int workingDaysOverdue) {
+        }
+
+        private final ScanWindow window;
+        private final Map<LocalDate, Facts> facts = new java.util.HashMap<>();
+
+        DueDays(ScanWindow window) {
+            this.window = window;
+        }
+
+        Facts of(LocalDate due) {
+            return facts.computeIfAbsent(due, d -> new Facts(stages.standing(d, window.date()), stages.fallsIn(d, window),
+                    stages.workingDaysOverdue(d, window.date())));
+        }
+
+        int workingDaysOverdue(LocalDate due) {
+            return of(due).workingDaysOverdue();
+        }
+    }
+
     /** One commune's share of a scan. */
     private final class CommuneScan {
+        private final DueDays dueDays;
         private final long commune;
         private final List<AgendaItem> items;
         private final Routing routing;
@@ -105,8 +133,9 @@ public final class ReminderPolicy {
         private final DigestAssembler out;
         private final LocalDate date;
 
-        CommuneScan(long commune, List<AgendaItem> items, Routing routing, List<ReportDate> reports, ScanWindow window,
-                    ReminderHistory history, DigestAssembler out) {
+        CommuneScan(DueDays dueDays, long commune, List<AgendaItem> items, Routing routing, List<ReportDate> reports,
+                    ScanWindow window, ReminderHistory history, DigestAssembler out) {
+            this.dueDays = dueDays;
             this.commune = commune;
             this.items = items;
             this.routing = routing;
@@ -139,12 +168,13 @@ public final class ReminderPolicy {
         }
 
         private void remindDeadline(AgendaItem item) {
-            Optional<Stage> stage = stages.standing(item.due(), date);
+            DueDays.Facts facts = dueDays.of(item.due());
+            Optional<Stage> stage = facts.standing();
             if (stage.isEmpty()) {
                 return; // too early: not even the first stage yet
             }
-            DigestLine line = new DigestLine.Deadline(item, stage.get(), stages.workingDaysOverdue(item.due(), date));
-            sendToLeads(item, line, stages.fallsIn(item.due(), window));
+            DigestLine line = new DigestLine.Deadline(item, stage.get(), facts.workingDaysOverdue());
+            sendToLeads(item, line, facts.onStage());
         }
 
         /**
@@ -217,7 +247,7 @@ public final class ReminderPolicy {
         private void escalate() {
             List<Recipient> leaders = routing.leaders();
             for (AgendaItem item : items) {
-                int late = item.isOpen() && item.due() != null ? stages.workingDaysOverdue(item.due(), date) : 0;
+                int late = item.isOpen() && item.due() != null ? dueDays.workingDaysOverdue(item.due()) : 0;
                 if (late >= config.escalateAfterWorkingDays()) {
                     for (String unit : unitsOf(item)) {
                         deliverLeaders(SectionKind.LEADER_OVERDUE, new DigestLine.Overdue(unit, item, late), leaders);
@@ -269,7 +299,7 @@ public final class ReminderPolicy {
                         if (!item.due().isBefore(lastMonday)) {
                             for (String unit : unitsOf(item)) {
                                 deliverLeaders(SectionKind.CHAIRMAN_WEEKLY, new DigestLine.Overdue(unit, item,
-                                        stages.workingDaysOverdue(item.due(), date)), chairmen);
+                                        dueDays.workingDaysOverdue(item.due())), chairmen);
                             }
                         }
                     } else if (item.due().isBefore(nextMonday)) {

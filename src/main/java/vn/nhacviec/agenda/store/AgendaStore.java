@@ -54,6 +54,62 @@ public class AgendaStore {
         return query(SELECT + " AND d.commune_id = ?" + ORDER, communeId);
     }
 
+    /**
+     * Every deadline that is not cancelled of the communes with ids {@code first..last}, by commune, each
+     * commune's in the order of {@link #all(long)}: the daily scan reads the country a batch of communes at
+     * a time. Three range reads on the commune indexes (tasks, their lead units, deadlines) joined here, so
+     * a task's text is read and shortened once, not once per deadline.
+     */
+    @Transactional
+    public Map<Long, List<AgendaItem>> allOfCommunes(long first, long last) {
+        Map<Long, TaskHead> tasks = new HashMap<>();
+        jdbc.list("SELECT id, code, section, task_number, content FROM task WHERE commune_id BETWEEN ? AND ? "
+                + "AND removed_at IS NULL", TaskHead::of, first, last).forEach(t -> tasks.put(t.id(), t));
+        Map<Long, List<String>> leads = new HashMap<>();
+        jdbc.list("SELECT tu.task_id, tu.unit_code FROM task_unit tu JOIN task t ON t.id = tu.task_id "
+                        + "WHERE t.commune_id BETWEEN ? AND ? AND tu.is_lead = TRUE ORDER BY tu.task_id, tu.sort_order",
+                rs -> Map.entry(rs.getLong(1), rs.getString(2)), first, last)
+                .forEach(e -> leads.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, List<AgendaItem>> result = new java.util.TreeMap<>();
+        jdbc.list("SELECT id, commune_id, task_id, kind, label, due_date, status, done_at, done_by, note FROM deadline "
+                + "WHERE commune_id BETWEEN ? AND ? AND status <> 'CANCELLED'", rs -> {
+                    // columns by position: a million rows make the look-up by name show in a profile
+                    TaskHead task = tasks.get(rs.getLong(3));
+                    if (task == null) {
+                        return null; // its task left the plan
+                    }
+                    java.sql.Date due = rs.getDate(6);
+                    Timestamp doneAt = rs.getTimestamp(8);
+                    return new AgendaItem(rs.getLong(1), rs.getLong(2), task.code(), task.numbering(),
+                            task.title(), MilestoneKind.valueOf(rs.getString(4)), rs.getString(5),
+                            due == null ? null : due.toLocalDate(), DeadlineStatus.valueOf(rs.getString(7)),
+                            leads.getOrDefault(task.id(), List.of()), doneAt == null ? null : doneAt.toInstant(),
+                            rs.getString(9), rs.getString(10));
+                }, first, last).stream().filter(java.util.Objects::nonNull)
+                .forEach(item -> result.computeIfAbsent(item.communeId(), c -> new ArrayList<>()).add(item));
+        result.values().forEach(items -> items.sort(SOONEST));
+        return result;
+    }
+
+    /** {@link #ORDER} in Java: undated last, then by due date, task code, deadline id. */
+    private static final java.util.Comparator<AgendaItem> SOONEST = java.util.Comparator
+            .comparingInt((AgendaItem i) -> i.due() == null ? 1 : 0)
+            .thenComparing(AgendaItem::due, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+            .thenComparingInt(AgendaItem::taskCode)
+            .thenComparingLong(AgendaItem::deadlineId);
+
+    /** What every deadline of a task shares: its code, numbering and short title. */
+    private record TaskHead(long id, int code, String numbering, String title) {
+        static TaskHead of(ResultSet rs) throws SQLException {
+            return new TaskHead(rs.getLong("id"), rs.getInt("code"),
+                    AgendaStore.numbering(rs.getString("section"), rs.getString("task_number")), ShortTitle.of(rs.getString("content")));
+        }
+    }
+
+    private static String numbering(String section, String number) {
+        return section.isEmpty() || number.startsWith(section) ? number : section + "." + number;
+    }
+
     @Transactional
     public Optional<AgendaItem> item(long deadlineId) {
         return query(SELECT + " AND d.id = ?", deadlineId).stream().findFirst();
@@ -152,8 +208,7 @@ public class AgendaStore {
         }
 
         AgendaItem toItem(List<String> leadUnits, List<String> supportUnits) {
-            String numbering = section.isEmpty() || number.startsWith(section) ? number : section + "." + number;
-            return new AgendaItem(id, communeId, code, numbering, ShortTitle.of(content), MilestoneKind.valueOf(kind),
+            return new AgendaItem(id, communeId, code, AgendaStore.numbering(section, number), ShortTitle.of(content), MilestoneKind.valueOf(kind),
                     label, due, DeadlineStatus.valueOf(status), leadUnits, doneAt, doneBy, note, supportUnits);
         }
     }

@@ -1,5 +1,6 @@
 package vn.nhacviec.directory.store;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.nhacviec.audit.AuditStore;
@@ -23,8 +24,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,10 +46,12 @@ public class RosterStore {
     private final InviteCodes codes;
     private final RoleGrantRepository grants;
     private final List<LeaderListener> leaderListeners;
+    private final Jdbc jdbc;
 
     public RosterStore(CommuneStore communes, OfficerRepository officers, OfficerUnitRepository officerUnits,
                        InviteRepository invites, UnitCatalog units, AuditStore audit, Clock clock, InviteCodes codes,
-                       RoleGrantRepository grants, List<LeaderListener> leaderListeners) {
+                       RoleGrantRepository grants, List<LeaderListener> leaderListeners, JdbcOperations jdbc) {
+        this.jdbc = new Jdbc(jdbc);
         this.codes = codes;
         this.grants = grants;
         this.leaderListeners = List.copyOf(leaderListeners);
@@ -263,11 +267,36 @@ public class RosterStore {
     /** Active officers of a commune with their units, for the bot and the reminders. */
     @Transactional
     public List<LinkedOrNot> members(long communeId) {
-        CommuneRecord commune = communes.byId(communeId);
-        return officers.findByCommuneIdAndActiveOrderByName(communeId, true).stream()
-                .map(o -> new LinkedOrNot(toOfficer(o, commune.name(), officerUnits.findUnitCodes(o.id())),
-                        o.unreachableAt() == null ? o.telegramChatId() : null))
-                .toList();
+        return membersOfCommunes(communeId, communeId).getOrDefault(communeId, List.of());
+    }
+
+    /**
+     * The active officers of the communes with ids {@code first..last}, by commune, each commune's by name:
+     * two range reads on the officer's commune index (officers, then their units), whatever the number of
+     * officers — the daily scan reads the country's roster a batch of communes at a time.
+     */
+    @Transactional
+    public Map<Long, List<LinkedOrNot>> membersOfCommunes(long first, long last) {
+        Map<Long, List<String>> unitsByOfficer = new HashMap<>();
+        jdbc.list("SELECT ou.officer_id, ou.unit_code FROM officer_unit ou JOIN officer o ON o.id = ou.officer_id "
+                        + "WHERE o.commune_id BETWEEN ? AND ? AND o.active = TRUE ORDER BY ou.officer_id, ou.unit_code",
+                rs -> Map.entry(rs.getLong(1), rs.getString(2)), first, last)
+                .forEach(e -> unitsByOfficer.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, List<LinkedOrNot>> result = new TreeMap<>();
+        jdbc.list("SELECT o.id, o.commune_id, c.name AS commune, o.name, o.role, o.telegram_user_id, o.telegram_chat_id, "
+                        + "o.unreachable_at FROM officer o JOIN commune c ON c.id = o.commune_id "
+                        + "WHERE o.commune_id BETWEEN ? AND ? AND o.active = TRUE ORDER BY o.commune_id, o.name, o.id", rs -> {
+                    long id = rs.getLong("id");
+                    rs.getLong("telegram_user_id");
+                    boolean linked = !rs.wasNull();
+                    long chatId = rs.getLong("telegram_chat_id");
+                    Long chat = rs.wasNull() || rs.getTimestamp("unreachable_at") != null ? null : chatId;
+                    Officer officer = new Officer(id, rs.getString("commune"), rs.getString("name"), Role.valueOf(rs.getString("role")),
+                            unitsByOfficer.getOrDefault(id, List.of()), linked);
+                    return Map.entry(rs.getLong("commune_id"), new LinkedOrNot(officer, chat));
+                }, first, last)
+                .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return result;
     }
 
     /** An officer and the chat to reach them in (null when not linked, or when they blocked the bot). */

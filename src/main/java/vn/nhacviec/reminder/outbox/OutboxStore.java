@@ -18,6 +18,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -66,6 +71,45 @@ public class OutboxStore {
                 message.reply().html(), OutboxCodec.keyboard(message.reply().keyboard()),
                 OutboxCodec.memo(message.memo().items()), now, now) == 1;
     }
+
+    /**
+     * Writes many decided messages at once (the daily scan's digests): per chunk one read of the keys
+     * already written and one multi-row INSERT of the others. Returns how many were new.
+     */
+    @Transactional
+    public int enqueueAll(List<NewOutboxMessage> messages) {
+        int written = 0;
+        Instant now = now();
+        for (int from = 0; from < messages.size(); from += ENQUEUE_CHUNK) {
+            List<NewOutboxMessage> chunk = messages.subList(from, Math.min(messages.size(), from + ENQUEUE_CHUNK));
+            Set<String> seen = new HashSet<>(jdbc.list("SELECT idempotency_key FROM outbox_message "
+                    + "WHERE idempotency_key IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
+                    rs -> rs.getString(1), chunk.stream().map(NewOutboxMessage::idempotencyKey).toArray()));
+            List<Object> values = new ArrayList<>();
+            int rows = 0;
+            for (NewOutboxMessage message : chunk) {
+                if (seen.add(message.idempotencyKey())) {
+                    values.addAll(Arrays.asList(message.idempotencyKey(), message.communeId(), message.officerId(),
+                            message.kind(), message.scanDate(), message.reply().html(),
+                            OutboxCodec.keyboard(message.reply().keyboard()), OutboxCodec.memo(message.memo().items()), now, now));
+                    rows++;
+                }
+            }
+            if (rows > 0) {
+                jdbc.update("INSERT INTO outbox_message (idempotency_key, commune_id, officer_id, kind, scan_date, html, keyboard, "
+                        + "memo, status, attempts, not_before, created_at) VALUES "
+                        + String.join(",", Collections.nCopies(rows, "(?,?,?,?,?,?,?,?,'PENDING',0,?,?)")),
+                        values.toArray());
+                written += rows;
+            }
+        }
+        if (written > 0) {
+            wakeDispatcherOnCommit();
+        }
+        return written;
+    }
+
+    private static final int ENQUEUE_CHUNK = 200;
 
     /**
      * PENDING messages whose time has come, oldest first, each only when no earlier message to the same

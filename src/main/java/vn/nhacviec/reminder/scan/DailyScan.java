@@ -22,6 +22,7 @@ import vn.nhacviec.reminder.ReminderHistory;
 import vn.nhacviec.reminder.ReminderPolicy;
 import vn.nhacviec.reminder.ReminderTexts;
 import vn.nhacviec.reminder.ReportingCalendars;
+import vn.nhacviec.reminder.ScanWindow;
 import vn.nhacviec.reminder.outbox.NewOutboxMessage;
 import vn.nhacviec.reminder.outbox.OutboxStore;
 
@@ -33,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The daily scan: reads every commune's deadlines and roster, asks the reminder policy what is
@@ -83,24 +85,26 @@ public class DailyScan {
             LOG.info("scan of {} already ran; nothing to do", date);
             return new Result(date, false, 0, 0);
         }
-        DailyPlan plan = decide(date);
-        plan.warnings().forEach(w -> LOG.warn("scan {}: {}", date, w));
-        int messages = 0;
-        for (Digest digest : plan.digests()) {
-            List<Reply> parts = digests.render(digest);
-            for (int i = 0; i < parts.size(); i++) {
-                Reply part = parts.get(i);
-                String key = digest.idempotencyKey() + (parts.size() > 1 ? ":part" + (i + 1) : "");
-                if (outbox.enqueue(new NewOutboxMessage(key, digest.recipient().communeId(), digest.recipient().officerId(),
-                        NewOutboxMessage.DIGEST, date, part,
-                        new MessageMemo(MessageMemo.Kind.DIGEST, digest.recipient().officerId(), part.numbered())))) {
-                    messages++;
+        int[] counts = new int[2];
+        decideByBatch(date, false, plan -> {
+            plan.warnings().forEach(w -> LOG.warn("scan {}: {}", date, w));
+            List<NewOutboxMessage> queued = new ArrayList<>();
+            for (Digest digest : plan.digests()) {
+                List<Reply> parts = digests.render(digest);
+                for (int i = 0; i < parts.size(); i++) {
+                    Reply part = parts.get(i);
+                    String key = digest.idempotencyKey() + (parts.size() > 1 ? ":part" + (i + 1) : "");
+                    queued.add(new NewOutboxMessage(key, digest.recipient().communeId(), digest.recipient().officerId(),
+                            NewOutboxMessage.DIGEST, date, part,
+                            new MessageMemo(MessageMemo.Kind.DIGEST, digest.recipient().officerId(), part.numbered())));
                 }
             }
-        }
+            counts[0] += plan.digests().size();
+            counts[1] += outbox.enqueueAll(queued);
+        });
         records.finish(date, clock.instant());
-        LOG.info("scan of {}: {} digests, {} messages queued", date, plan.digests().size(), messages);
-        return new Result(date, true, plan.digests().size(), messages);
+        LOG.info("scan of {}: {} digests, {} messages queued", date, counts[0], counts[1]);
+        return new Result(date, true, counts[0], counts[1]);
     }
 
     /** What the policy decides for a day, without writing anything. */
@@ -110,29 +114,56 @@ public class DailyScan {
     }
 
     private DailyPlan decide(LocalDate date, boolean everyoneLinked) {
-        List<AgendaItem> items = new ArrayList<>();
-        List<Recipient> recipients = new ArrayList<>();
-        Cover cover = followUp.cover(date); // an officer on leave: their units go to the delegate that day
-        for (CommuneRecord commune : communes.all()) {
-            items.addAll(agenda.all(commune.id()));
-            List<RosterStore.LinkedOrNot> members = roster.members(commune.id());
-            Map<Long, List<String>> units = new LinkedHashMap<>();
-            members.forEach(m -> units.put(m.officer().id(), m.officer().units()));
-            Map<Long, List<String>> onDuty = cover.apply(units);
-            for (RosterStore.LinkedOrNot member : members) {
-                Recipient base = Recipient.of(member.officer(), commune.id());
-                recipients.add(new Recipient(base.officerId(), base.communeId(), base.name(), base.role(),
-                        onDuty.getOrDefault(base.officerId(), List.of()), everyoneLinked || member.chatId() != null));
-            }
+        List<Digest> all = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        decideByBatch(date, everyoneLinked, plan -> {
+            all.addAll(plan.digests());
+            warnings.addAll(plan.warnings());
+        });
+        return new DailyPlan(date, all, warnings);
+    }
+
+    /**
+     * Decides the day a batch of communes at a time, in commune order, and hands each batch's plan to
+     * {@code batchDone}: only one batch's deadlines and roster are in memory, whatever the size of the
+     * country. The policy decides each commune on its own, so the batches add up to the plan of the whole.
+     */
+    private void decideByBatch(LocalDate date, boolean everyoneLinked, Consumer<DailyPlan> batchDone) {
+        if (!policy.calendar().isWorkingDay(date)) {
+            return; // a day off sends nothing: no need to read the country
         }
-        ReportingCalendars calendars = new ReportingCalendars(records.calendars(date.getYear()));
         LocalDate previous = records.previousDelivered(date).orElse(null);
         // Officers who linked since the last scan get all their open items now, not at their next stage.
         Set<Long> newlyLinked = previous == null ? Set.of() : records.linkedSince(previous);
-        ReminderHistory history = new ReminderHistory(previous, records.snoozes(), newlyLinked)
-                .withUnexplained(followUp.unexplained(date));
-        return policy.plan(date, items, recipients, calendars, history);
+        LocalDate windowStart = ScanWindow.of(date, previous, policy.calendar()).after();
+        Cover cover = followUp.cover(date); // an officer on leave: their units go to the delegate that day
+        List<ReminderHistory.Unexplained> unexplained = followUp.unexplained(date);
+        long[] ids = communes.all().stream().mapToLong(CommuneRecord::id).sorted().toArray();
+        for (int from = 0; from < ids.length; from += COMMUNES_PER_BATCH) {
+            long first = ids[from];
+            long last = ids[Math.min(ids.length, from + COMMUNES_PER_BATCH) - 1];
+            List<AgendaItem> items = new ArrayList<>();
+            agenda.allOfCommunes(first, last).values().forEach(items::addAll);
+            List<Recipient> recipients = new ArrayList<>();
+            roster.membersOfCommunes(first, last).forEach((communeId, members) -> {
+                Map<Long, List<String>> units = new LinkedHashMap<>();
+                members.forEach(m -> units.put(m.officer().id(), m.officer().units()));
+                Map<Long, List<String>> onDuty = cover.apply(units);
+                for (RosterStore.LinkedOrNot member : members) {
+                    Recipient base = Recipient.of(member.officer(), communeId);
+                    recipients.add(new Recipient(base.officerId(), base.communeId(), base.name(), base.role(),
+                            onDuty.getOrDefault(base.officerId(), List.of()), everyoneLinked || member.chatId() != null));
+                }
+            });
+            ReportingCalendars calendars = new ReportingCalendars(records.calendars(date.getYear(), first, last));
+            ReminderHistory history = new ReminderHistory(previous, records.snoozes(first, last, windowStart), newlyLinked)
+                    .withUnexplained(unexplained);
+            batchDone.accept(policy.plan(date, items, recipients, calendars, history));
+        }
     }
+
+    /** Communes decided together: a few tens of thousands of deadlines in memory at a time. */
+    private static final int COMMUNES_PER_BATCH = 100;
 
     /**
      * What each officer would get on {@code date} if every officer were linked (the office checks

@@ -73,6 +73,22 @@ public class ScanStore {
         return result;
     }
 
+    /**
+     * The snoozes that still matter to a scan whose window starts after {@code after}, of the deadlines of
+     * the communes with ids {@code first..last} (one batch of the scan). A snooze that ended on or before
+     * {@code after} neither silences nor recalls anything in the window: the policy treats it as none.
+     */
+    @Transactional
+    public Map<ReminderHistory.Snooze, LocalDate> snoozes(long first, long last, LocalDate after) {
+        Map<ReminderHistory.Snooze, LocalDate> result = new HashMap<>();
+        jdbc.list("SELECT s.deadline_id, s.officer_id, s.until_date FROM snooze s JOIN deadline d ON d.id = s.deadline_id "
+                        + "WHERE s.until_date > ? AND d.commune_id BETWEEN ? AND ?",
+                        rs -> Map.entry(new ReminderHistory.Snooze(rs.getLong(1), rs.getLong(2)), rs.getDate(3).toLocalDate()),
+                        after, first, last)
+                .forEach(e -> result.put(e.getKey(), e.getValue()));
+        return result;
+    }
+
     /** One officer's snooze of one deadline (the only one of theirs for it). */
     @Transactional
     public void snooze(long deadlineId, long officerId, LocalDate until) {
@@ -83,10 +99,31 @@ public class ScanStore {
     /** The reporting calendar of each commune for a year: the report dates of all its plans of that year. */
     @Transactional
     public Map<Long, ReportingCalendar> calendars(int year) {
+        return calendars(jdbc.list(CALENDARS + " ORDER BY p.commune_id, r.due_date", CalendarRow::of, year));
+    }
+
+    /**
+     * The reporting calendars of a year of the communes with ids {@code first..last} only (a batch of the
+     * scan, or one commune for the bot), found through the plans' (commune, year) index.
+     */
+    @Transactional
+    public Map<Long, ReportingCalendar> calendars(int year, long first, long last) {
+        return calendars(jdbc.list(CALENDARS + " AND p.commune_id BETWEEN ? AND ? ORDER BY p.commune_id, r.due_date",
+                CalendarRow::of, year, first, last));
+    }
+
+    private static final String CALENDARS = "SELECT p.commune_id, r.due_date, r.label FROM report_date r "
+            + "JOIN plan p ON p.id = r.plan_id WHERE p.plan_year = ?";
+
+    private record CalendarRow(long communeId, ReportDate date) {
+        static CalendarRow of(java.sql.ResultSet rs) throws java.sql.SQLException {
+            return new CalendarRow(rs.getLong(1), new ReportDate(rs.getDate(2).toLocalDate(), rs.getString(3)));
+        }
+    }
+
+    private static Map<Long, ReportingCalendar> calendars(List<CalendarRow> rows) {
         Map<Long, List<ReportDate>> dates = new HashMap<>();
-        jdbc.list("SELECT p.commune_id, r.due_date, r.label FROM report_date r JOIN plan p ON p.id = r.plan_id "
-                        + "WHERE p.plan_year = ? ORDER BY p.commune_id, r.due_date",
-                rs -> Map.entry(rs.getLong(1), new ReportDate(rs.getDate(2).toLocalDate(), rs.getString(3))), year)
+        rows.stream().map(r -> Map.entry(r.communeId(), r.date()))
                 .forEach(e -> {
                     List<ReportDate> list = dates.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
                     if (list.stream().noneMatch(r -> r.date().equals(e.getValue().date()))) {
