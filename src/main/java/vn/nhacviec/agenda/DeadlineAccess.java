@@ -14,13 +14,15 @@ import java.util.Optional;
  *       chairman and vice-chairmen of its commune. An extension is asked only while it is open.</li>
  *   <li>Decide an extension: the chairman and vice-chairmen of its commune, while it is open,
  *       never on their own request.</li>
+ *   <li>Review a completion (accept it, or return it with a reason): the office and the chairman
+ *       and vice-chairmen of its commune, while it is done.</li>
  * </ul>
  */
 public final class DeadlineAccess {
 
-    public enum Action { SEE, COMPLETE, UNDO, SNOOZE, ASK_EXTENSION }
+    public enum Action { SEE, COMPLETE, UNDO, SNOOZE, ASK_EXTENSION, REVIEW }
 
-    public enum Refusal { OTHER_COMMUNE, NOT_YOUR_UNIT, LEADERS_ONLY, OWN_REQUEST, CLOSED }
+    public enum Refusal { OTHER_COMMUNE, NOT_YOUR_UNIT, LEADERS_ONLY, OWN_REQUEST, CLOSED, NOT_DONE }
 
     /** The default lead-unit code meaning "every specialised unit". */
     public static final String DEFAULT_ALL_UNITS = "ALL";
@@ -55,6 +57,12 @@ public final class DeadlineAccess {
         }
         if (action == Action.SEE) {
             return Optional.empty();
+        }
+        if (action == Action.REVIEW) {
+            if (!actor.role().leadsCommune() && actor.role() != vn.nhacviec.directory.Role.OFFICE) {
+                return Optional.of(Refusal.LEADERS_ONLY);
+            }
+            return item.status() == DeadlineStatus.DONE ? Optional.empty() : Optional.of(Refusal.NOT_DONE);
         }
         if (!actor.role().leadsCommune() && !leads(actor.units(), item)) {
             return Optional.of(Refusal.NOT_YOUR_UNIT);

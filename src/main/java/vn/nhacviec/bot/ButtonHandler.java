@@ -34,10 +34,12 @@ class ButtonHandler {
     private final LeaderRoleHandler leaderRoles;
     private final AgendaStore agenda;
     private final ListPages pages;
+    private final ReviewHandler reviews;
 
     ButtonHandler(Completion completion, Messages messages, ScanStore records, WorkingCalendar calendar,
                   ExtensionHandler extensions, UploadDecisionHandler uploads, LeaderRoleHandler leaderRoles,
-                  AgendaStore agenda, ListPages pages) {
+                  AgendaStore agenda, ListPages pages, ReviewHandler reviews) {
+        this.reviews = reviews;
         this.agenda = agenda;
         this.pages = pages;
         this.extensions = extensions;
@@ -75,6 +77,9 @@ class ButtonHandler {
             } else if (pressed instanceof CallbackData.Extend) {
                 out.addAll(extensions.ask(turn, deadline.item()));
             }
+        } else if (target instanceof Target.Review review) {
+            out.addAll(pressed instanceof CallbackData.Accept ? reviews.accept(turn, review.item())
+                    : reviews.askReason(turn, review.item()));
         } else if (target instanceof Target.Extension extension) {
             out.addAll(extensions.decide(turn, extension.request(), extension.item(),
                     pressed instanceof CallbackData.Approve));

@@ -75,7 +75,18 @@ public class Conversation {
             return handlers.button.handle(turn, target);
         }
         if (incoming.hasFile()) {
-            return handlers.upload.received(turn);
+            if (target instanceof DeadlineGate.Target.Evidence evidence) {
+                return handlers.evidence.file(turn, evidence.item(), input);
+            }
+            return turn.officer().role().loadsPlans() ? handlers.upload.received(turn) : handlers.evidence.noCompletion(turn);
+        }
+        if (target instanceof DeadlineGate.Target.Review review) {
+            // "trả lại <lý do>" to a notice, or the reason in reply to "why?"
+            String reason = input instanceof BotInput.Return r ? r.reason() : incoming.text();
+            return handlers.review.giveBack(turn, review.item(), reason);
+        }
+        if (input instanceof BotInput.Binder) {
+            return handlers.binder.handle(turn);
         }
         if (input instanceof BotInput.MyWork) {
             return handlers.myWork.handle(turn);
@@ -124,6 +135,6 @@ public class Conversation {
     record Handlers(StartHandler start, MyWorkHandler myWork, UpcomingHandler upcoming, OverdueHandler overdue,
                     ProgressHandler progress, DoneHandler done, UndoHandler undo, ButtonHandler button,
                     ExtensionHandler extension, ReportHandler report, UploadHandler upload,
-                    ContinuousHandler continuous) {
+                    ContinuousHandler continuous, EvidenceHandler evidence, ReviewHandler review, BinderHandler binder) {
     }
 }

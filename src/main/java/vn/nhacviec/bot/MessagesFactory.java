@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.text.AccessMessages;
+import vn.nhacviec.bot.text.EvidenceMessages;
 import vn.nhacviec.agenda.ActionWindow;
 import vn.nhacviec.bot.text.Messages;
 import vn.nhacviec.bot.text.RosterMessages;
@@ -32,6 +33,11 @@ class MessagesFactory {
     @Singleton
     UploadMessages uploadMessages(UnitCatalog units) {
         return new UploadMessages(units);
+    }
+
+    @Singleton
+    EvidenceMessages evidenceMessages() {
+        return new EvidenceMessages();
     }
 
     @Singleton

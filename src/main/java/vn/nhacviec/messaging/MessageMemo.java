@@ -10,7 +10,8 @@ import java.util.TreeMap;
  */
 public record MessageMemo(Kind kind, Long officerId, Map<Integer, Long> items) {
 
-    public enum Kind { LIST, CONFIRMATION, QUESTION, DIGEST, EXTENSION, OTHER }
+    /** REVIEW: a completion shown to the office; RETURN_REASON: "why return it?", asked of the office. */
+    public enum Kind { LIST, CONFIRMATION, QUESTION, DIGEST, EXTENSION, REVIEW, RETURN_REASON, OTHER }
 
     public MessageMemo {
         items = items == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(items));

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * {@code a:<requestId>} / {@code r:<requestId>} approve or refuse an extension request,
  * {@code i:<uploadId>} / {@code c:<uploadId>} import or cancel a file sent to the bot,
  * {@code g:<grantId>} / {@code n:<grantId>} the chairman confirms or refuses a leader role,
- * {@code l:<list>:<page>} show page n of a list in place of the pressed message ("Xem tiếp").
+ * {@code l:<list>:<page>} show page n of a list in place of the pressed message ("Xem tiếp"),
+ * {@code k:<deadlineId>} / {@code t:<deadlineId>} the office accepts or returns a completion.
  * {@link #decode} never throws.
  */
 public sealed interface CallbackData extends Button.Data {
@@ -102,6 +103,28 @@ public sealed interface CallbackData extends Button.Data {
         }
     }
 
+    /** "✔️ Chấp nhận": the office accepts the completion of {@code deadlineId}. */
+    record Accept(long deadlineId) implements CallbackData {
+        public Accept {
+            requireId(deadlineId);
+        }
+
+        public String encode() {
+            return "k:" + deadlineId;
+        }
+    }
+
+    /** "↩️ Trả lại": the office returns the completion of {@code deadlineId} (the bot asks why). */
+    record Return(long deadlineId) implements CallbackData {
+        public Return {
+            requireId(deadlineId);
+        }
+
+        public String encode() {
+            return "t:" + deadlineId;
+        }
+    }
+
     record Undo(long deadlineId) implements CallbackData {
         public Undo {
             requireId(deadlineId);
@@ -183,6 +206,8 @@ public sealed interface CallbackData extends Button.Data {
                     case "c" -> new CancelUpload(value);
                     case "g" -> new GrantRole(value);
                     case "n" -> new DenyRole(value);
+                    case "k" -> new Accept(value);
+                    case "t" -> new Return(value);
                     default -> new Extend(value);
                 });
             }
@@ -210,7 +235,7 @@ public sealed interface CallbackData extends Button.Data {
 
 /** The decoding patterns, kept out of the interface's public members. */
 final class CallbackPatterns {
-    static final Pattern ID = Pattern.compile("([duxsaricgn]):(0|[1-9][0-9]{0,18})");
+    static final Pattern ID = Pattern.compile("([duxsaricgnkt]):(0|[1-9][0-9]{0,18})");
     static final Pattern PAGE = Pattern.compile("l:([a-z]):([1-9][0-9]{0,2})");
     static final Pattern PICK = Pattern.compile("p:([A-Za-z0-9_-]{1,40}):([1-9][0-9]{0,9})");
 

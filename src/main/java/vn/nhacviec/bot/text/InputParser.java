@@ -23,6 +23,9 @@ public final class InputParser {
     /** "xong", "xong rồi", "đã xong", "hoàn thành", "đã hoàn thành rồi" at the very start. Folded text. */
     private static final Pattern DONE = Pattern.compile("^(?:da +)?(?:xong|hoan +thanh|hoanthanh)(?: +roi)?(?![\\p{L}])");
 
+    /** "trả lại", "tra lai" at the very start, then the reason. Folded text. */
+    private static final Pattern RETURN = Pattern.compile("^tra +lai(?![\\p{L}])");
+
     /** After the done words: separators, optional "việc", then "#12" or "12" standing alone. Folded text. */
     private static final Pattern NUMBER = Pattern.compile(
             "^[\\s,.:;!\\-–—]*(?:viec *)?(#)? *([0-9]{1,9})(?![\\p{L}\\p{N}/@#_]|[.,\\-][\\p{L}\\p{N}])");
@@ -43,7 +46,8 @@ public final class InputParser {
             Map.entry("huongdan", BotInput.Help::new),
             Map.entry("help", BotInput.Help::new),
             Map.entry("baocao", BotInput.Report::new),
-            Map.entry("hoantac", BotInput.Undo::new));
+            Map.entry("hoantac", BotInput.Undo::new),
+            Map.entry("hoso", BotInput.Binder::new));
 
     private static final Map<String, Supplier<BotInput>> PHRASES = Map.ofEntries(
             Map.entry("viec", BotInput.MyWork::new),
@@ -70,6 +74,8 @@ public final class InputParser {
             Map.entry("tro giup", BotInput.Help::new),
             Map.entry("baocao", BotInput.Report::new),
             Map.entry("bao cao", BotInput.Report::new),
+            Map.entry("ho so", BotInput.Binder::new),
+            Map.entry("ho so kiem chung", BotInput.Binder::new),
             Map.entry("hoantac", BotInput.Undo::new),
             Map.entry("hoan tac", BotInput.Undo::new));
 
@@ -117,6 +123,10 @@ public final class InputParser {
         Supplier<BotInput> known = PHRASES.get(phrase);
         if (known != null) {
             return known.get();
+        }
+        Matcher returned = RETURN.matcher(f);
+        if (returned.find()) {
+            return new BotInput.Return(LEADING_SEPARATORS.matcher(folded.originalFrom(returned.end())).replaceFirst(""));
         }
         Matcher done = DONE.matcher(f);
         if (done.find()) {
