@@ -29,6 +29,15 @@ public record Evidence(long id, long communeId, long deadlineId, long officerId,
         return Optional.ofNullable(number);
     }
 
+    /** "ảnh «anh-12.jpg»", "tệp PDF «qd.pdf»", "Văn bản số 12/QĐ-UBND ngày 03/03/2025": how lists name it. */
+    public String describe() {
+        if (kind == Kind.NUMBER) {
+            return "Văn bản số " + number.shown();
+        }
+        String what = type == null ? "tệp" : type.isPhoto() ? "ảnh" : "tệp " + type.extension().toUpperCase(java.util.Locale.ROOT);
+        return what + " «" + fileName + "»" + (state == State.PENDING ? " (đang chờ lưu)" : "");
+    }
+
     public boolean isStoredFile() {
         return kind == Kind.FILE && state == State.STORED;
     }

@@ -55,20 +55,12 @@ public final class EvidenceMessages {
         StringBuilder text = new StringBuilder("📋 <b>").append(escape(officerName)).append("</b> báo hoàn thành việc <b>")
                 .append(escape(item.code())).append("</b> (").append(escape(item.title())).append(") kèm tài liệu kiểm chứng:");
         for (Evidence e : evidence) {
-            text.append("\n• ").append(escape(describe(e)));
+            text.append("\n• ").append(escape(e.describe()));
         }
         text.append("\nĐồng chí kiểm tra rồi chấp nhận, hoặc trả lại kèm lý do (trả lời tin này: <i>trả lại &lt;lý do&gt;</i>).");
         return new Reply(text.toString(), List.of(List.of(
                 Button.of("✔️ Chấp nhận", new CallbackData.Accept(item.deadlineId())),
                 Button.of("↩️ Trả lại", new CallbackData.Return(item.deadlineId())))));
-    }
-
-    public static String describe(Evidence e) {
-        if (e.kind() == Evidence.Kind.NUMBER) {
-            return "Văn bản số " + e.number().shown();
-        }
-        String what = e.type() == null ? "tệp" : e.type().isPhoto() ? "ảnh" : "tệp " + e.type().extension().toUpperCase();
-        return what + " «" + e.fileName() + "»" + (e.state() == Evidence.State.PENDING ? " (đang chờ lưu)" : "");
     }
 
     public Reply askReason(AgendaItem item) {

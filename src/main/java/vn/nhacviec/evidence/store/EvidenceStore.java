@@ -102,6 +102,12 @@ public class EvidenceStore {
                 + "ON t.id = d.task_id WHERE t.plan_id = ?) ORDER BY id", EvidenceStore::row, planId);
     }
 
+    /** Kept evidence (stored files and numbers) of every deadline of a commune, in id order. */
+    @Transactional
+    public List<Evidence> keptOfCommune(long communeId) {
+        return jdbc.list(SELECT + " WHERE state = 'STORED' AND commune_id = ? ORDER BY id", EvidenceStore::row, communeId);
+    }
+
     /**
      * The deadline {@code actor} marked done most recently at or after {@code since}: a file sent
      * just after "xong" is its evidence.
