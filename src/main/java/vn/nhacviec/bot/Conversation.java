@@ -5,6 +5,7 @@ import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.bot.text.BotInput;
 import vn.nhacviec.bot.text.InputParser;
 import vn.nhacviec.bot.text.Messages;
+import vn.nhacviec.bot.text.UploadMessages;
 import vn.nhacviec.directory.LinkedOfficer;
 import vn.nhacviec.directory.store.RosterStore;
 import vn.nhacviec.messaging.MessageMemo;
@@ -32,9 +33,11 @@ public class Conversation {
 
     private final DeadlineGate gate;
     private final AccessMessages access;
+    private final UploadMessages uploadMessages;
 
     Conversation(RosterStore roster, Messages messages, Clock clock, Handlers handlers, BotProperties properties,
-                 DeadlineGate gate, AccessMessages access) {
+                 DeadlineGate gate, AccessMessages access, UploadMessages uploadMessages) {
+        this.uploadMessages = uploadMessages;
         this.gate = gate;
         this.access = access;
         this.roster = roster;
@@ -78,7 +81,7 @@ public class Conversation {
             if (target instanceof DeadlineGate.Target.Evidence evidence) {
                 return handlers.evidence.file(turn, evidence.item(), input);
             }
-            return turn.officer().role().loadsPlans() ? handlers.upload.received(turn) : handlers.evidence.noCompletion(turn);
+            return turn.officer().role().loadsPlans() ? handlers.upload.received(turn) : handlers.evidence.noCompletion(turn, uploadMessages.mayNotLoad());
         }
         if (target instanceof DeadlineGate.Target.Review review) {
             // "trả lại <lý do>" to a notice, or the reason in reply to "why?"

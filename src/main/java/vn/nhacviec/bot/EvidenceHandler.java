@@ -98,7 +98,9 @@ class EvidenceHandler {
         return number ? atCompletion.notices(turn, item) : List.of();
     }
 
-    List<Outgoing> noCompletion(Turn turn) {
-        return Answers.text(turn.incoming(), messages.noCompletionForFile());
+    /** A file from an officer who loads no plans, with no completion to attach it to: both answers in one. */
+    List<Outgoing> noCompletion(Turn turn, vn.nhacviec.messaging.Reply mayNotLoad) {
+        return Answers.text(turn.incoming(), new vn.nhacviec.messaging.Reply(mayNotLoad.html() + "\n\n"
+                + messages.noCompletionForFile().html()));
     }
 }
