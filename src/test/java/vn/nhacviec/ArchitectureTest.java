@@ -19,7 +19,8 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("vn.nhacviec.deadline..", "vn.nhacviec.plan", "vn.nhacviec.plan.text..",
                         "vn.nhacviec.directory", "vn.nhacviec.agenda", "vn.nhacviec.reminder", "vn.nhacviec.bot.text",
                         "vn.nhacviec.report", "vn.nhacviec.plan.document..", "vn.nhacviec.sheet", "vn.nhacviec.messaging",
-                        "vn.nhacviec.document", "vn.nhacviec.coordination", "vn.nhacviec.followup", "vn.nhacviec.delegation")
+                        "vn.nhacviec.document", "vn.nhacviec.coordination", "vn.nhacviec.followup", "vn.nhacviec.delegation",
+                        "vn.nhacviec.evidence")
                 .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "jakarta.inject..", "org.quartz..",
                         "org.telegram..", "java.sql..")
                 .check(classes);

@@ -24,16 +24,18 @@ import java.util.Optional;
  *       Answer (EXPLAIN): whoever may complete it.</li>
  *   <li>Approve a handover of someone's work (leave, training): the chairman or the office of the same
  *       commune, never on their own request.</li>
+ *   <li>Review a completion (accept it, or return it with a reason): the office and the chairman
+ *       and vice-chairmen of its commune, while it is done.</li>
  * </ul>
  * An officer covering for a colleague on leave acts with the colleague's units too: the caller
  * builds the {@link Actor} with the units of the day (see the delegation package).
  */
 public final class DeadlineAccess {
 
-    public enum Action { SEE, COMPLETE, UNDO, SNOOZE, ASK_EXTENSION, REPORT_PART, EXPLAIN }
+    public enum Action { SEE, COMPLETE, UNDO, SNOOZE, ASK_EXTENSION, REPORT_PART, EXPLAIN, REVIEW }
 
     public enum Refusal { OTHER_COMMUNE, NOT_YOUR_UNIT, LEADERS_ONLY, OWN_REQUEST, CLOSED, NOT_OVERDUE, NOT_A_PART,
-        CHAIRMAN_OR_OFFICE }
+        CHAIRMAN_OR_OFFICE, NOT_DONE }
 
     /** The default lead-unit code meaning "every specialised unit". */
     public static final String DEFAULT_ALL_UNITS = "ALL";
@@ -77,6 +79,12 @@ public final class DeadlineAccess {
                 return Optional.of(Refusal.NOT_YOUR_UNIT);
             }
             return item.isOpen() ? Optional.empty() : Optional.of(Refusal.CLOSED);
+        }
+        if (action == Action.REVIEW) {
+            if (!actor.role().leadsCommune() && actor.role() != vn.nhacviec.directory.Role.OFFICE) {
+                return Optional.of(Refusal.LEADERS_ONLY);
+            }
+            return item.status() == DeadlineStatus.DONE ? Optional.empty() : Optional.of(Refusal.NOT_DONE);
         }
         if (!actor.role().leadsCommune() && !leads(actor.units(), item)) {
             return Optional.of(Refusal.NOT_YOUR_UNIT);

@@ -36,6 +36,7 @@ class ButtonHandler {
     private final AgendaStore agenda;
     private final ListPages pages;
     private final FollowUpButtons followUp;
+    private final ReviewHandler reviews;
 
     /** The follow-up handlers the buttons reach, gathered so the constructor stays readable. */
     @Singleton
@@ -44,8 +45,9 @@ class ButtonHandler {
 
     ButtonHandler(Completion completion, Messages messages, ScanStore records, WorkingCalendar calendar,
                   ExtensionHandler extensions, UploadDecisionHandler uploads, LeaderRoleHandler leaderRoles,
-                  AgendaStore agenda, ListPages pages, FollowUpButtons followUp) {
+                  AgendaStore agenda, ListPages pages, FollowUpButtons followUp, ReviewHandler reviews) {
         this.followUp = followUp;
+        this.reviews = reviews;
         this.agenda = agenda;
         this.pages = pages;
         this.extensions = extensions;
@@ -87,6 +89,9 @@ class ButtonHandler {
             } else if (pressed instanceof CallbackData.AskWhy) {
                 out.addAll(followUp.explanation().ask(turn, deadline.item()));
             }
+        } else if (target instanceof Target.Review review) {
+            out.addAll(pressed instanceof CallbackData.Accept ? reviews.accept(turn, review.item())
+                    : reviews.askReason(turn, review.item()));
         } else if (target instanceof Target.Extension extension) {
             out.addAll(extensions.decide(turn, extension.request(), extension.item(),
                     pressed instanceof CallbackData.Approve));

@@ -23,7 +23,10 @@ class Completion {
     private final Messages messages;
     private final Worklist worklist;
 
-    Completion(AgendaStore agenda, Messages messages, Worklist worklist) {
+    private final EvidenceAtCompletion evidence;
+
+    Completion(AgendaStore agenda, Messages messages, Worklist worklist, EvidenceAtCompletion evidence) {
+        this.evidence = evidence;
         this.agenda = agenda;
         this.messages = messages;
         this.worklist = worklist;
@@ -31,15 +34,27 @@ class Completion {
 
     /** Answers in reply to {@code replyTo} (the user's message, or the message whose button was pressed). */
     List<Outgoing> complete(Turn turn, AgendaItem item, String note, Long replyTo) {
+        return complete(turn, item, note, replyTo, false);
+    }
+
+    /**
+     * As above; a document number in the note is kept as evidence, and on a task whose product is a
+     * document the confirmation asks for the evidence unless {@code fileFollows} (it came with "xong").
+     */
+    List<Outgoing> complete(Turn turn, AgendaItem item, String note, Long replyTo, boolean fileFollows) {
         if (!item.isOpen() || !agenda.complete(item.deadlineId(), turn.actor(), note, turn.now().toInstant(), turn.source())) {
             AgendaItem now = agenda.item(item.deadlineId()).orElse(item);
             return send(turn, messages.alreadyDone(now, turn.now().getZone()), replyTo, MessageMemo.none());
         }
         // a task with several obligations: the confirmation names the one marked and what stays open
         List<AgendaItem> stillOpen = agenda.openOfTask(item.communeId(), item.taskCode());
-        return send(turn, messages.doneConfirmed(item, turn.now().toLocalDateTime(), note,
-                stillOpen.isEmpty() ? vn.nhacviec.deadline.ReportingCalendar.none() : worklist.calendar(turn), stillOpen), replyTo,
-                MessageMemo.confirmation(turn.officer().id(), item.deadlineId()));
+        Reply confirmed = messages.doneConfirmed(item, turn.now().toLocalDateTime(), note,
+                stillOpen.isEmpty() ? vn.nhacviec.deadline.ReportingCalendar.none() : worklist.calendar(turn), stillOpen);
+        EvidenceAtCompletion.Added added = evidence.atCompletion(turn, item, note, fileFollows);
+        List<Outgoing> out = new java.util.ArrayList<>(send(turn, added.confirmation(confirmed), replyTo,
+                MessageMemo.confirmation(turn.officer().id(), item.deadlineId())));
+        out.addAll(added.notices());
+        return out;
     }
 
     List<Outgoing> undo(Turn turn, AgendaItem item, Long replyTo) {

@@ -6,6 +6,7 @@ import vn.nhacviec.bot.text.BotInput;
 import vn.nhacviec.bot.text.InputParser;
 import vn.nhacviec.bot.text.Messages;
 import vn.nhacviec.delegation.Handovers;
+import vn.nhacviec.bot.text.UploadMessages;
 import vn.nhacviec.directory.LinkedOfficer;
 import vn.nhacviec.directory.store.RosterStore;
 import vn.nhacviec.messaging.MessageMemo;
@@ -33,9 +34,11 @@ public class Conversation {
 
     private final DeadlineGate gate;
     private final AccessMessages access;
+    private final UploadMessages uploadMessages;
 
     Conversation(RosterStore roster, Messages messages, Clock clock, Handlers handlers, BotProperties properties,
-                 DeadlineGate gate, AccessMessages access) {
+                 DeadlineGate gate, AccessMessages access, UploadMessages uploadMessages) {
+        this.uploadMessages = uploadMessages;
         this.gate = gate;
         this.access = access;
         this.roster = roster;
@@ -78,7 +81,18 @@ public class Conversation {
             return handlers.button.handle(turn, target);
         }
         if (incoming.hasFile()) {
-            return handlers.upload.received(turn);
+            if (target instanceof DeadlineGate.Target.Evidence evidence) {
+                return handlers.evidence.file(turn, evidence.item(), input);
+            }
+            return turn.officer().role().loadsPlans() ? handlers.upload.received(turn) : handlers.evidence.noCompletion(turn, uploadMessages.mayNotLoad());
+        }
+        if (target instanceof DeadlineGate.Target.Review review) {
+            // "trả lại <lý do>" to a notice, or the reason in reply to "why?"
+            String reason = input instanceof BotInput.Return r ? r.reason() : incoming.text();
+            return handlers.review.giveBack(turn, review.item(), reason);
+        }
+        if (input instanceof BotInput.Binder) {
+            return handlers.binder.handle(turn);
         }
         if (input instanceof BotInput.MyWork) {
             return handlers.myWork.handle(turn);
@@ -146,6 +160,6 @@ public class Conversation {
                     ProgressHandler progress, DoneHandler done, UndoHandler undo, ButtonHandler button,
                     ExtensionHandler extension, ReportHandler report, UploadHandler upload,
                     ContinuousHandler continuous, PartHandler parts, ExplanationHandler explanation, LeaveHandler leave,
-                    Handovers handovers) {
+                    Handovers handovers, EvidenceHandler evidence, ReviewHandler review, BinderHandler binder) {
     }
 }

@@ -11,6 +11,9 @@ import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.bot.text.BotInput;
 import vn.nhacviec.bot.text.CallbackData;
 import vn.nhacviec.bot.text.FollowUpMessages;
+import vn.nhacviec.bot.text.EvidenceMessages;
+import vn.nhacviec.evidence.store.EvidenceSettings;
+import vn.nhacviec.evidence.store.EvidenceStore;
 import vn.nhacviec.bot.text.Messages;
 import vn.nhacviec.messaging.Reply;
 import vn.nhacviec.messaging.MessageMemo;
@@ -52,6 +55,14 @@ class DeadlineGate {
         record Guided(MessageMemo memo) implements Target {
         }
 
+        /** A file that is evidence of completing this deadline (it came with "xong", answers the confirmation, or follows "xong" closely). */
+        record Evidence(AgendaItem item) implements Target {
+        }
+
+        /** A completion the office (or a leader) may accept or return. */
+        record Review(AgendaItem item) implements Target {
+        }
+
         /** An extension request the turn's leader may decide. */
         record Extension(ExtensionRequestStore.Request request, AgendaItem item) implements Target {
         }
@@ -73,10 +84,17 @@ class DeadlineGate {
     private final Messages messages;
     private final AccessMessages refusals;
     private final FollowUpMessages followUp;
+    private final EvidenceStore evidence;
+    private final EvidenceSettings evidenceSettings;
+    private final EvidenceMessages evidenceMessages;
 
     DeadlineGate(AgendaStore agenda, BotMessageStore memory, ExtensionRequestStore requests, DeadlineAccess access,
-                 Messages messages, AccessMessages refusals, FollowUpMessages followUp) {
+                 Messages messages, AccessMessages refusals, FollowUpMessages followUp, EvidenceStore evidence,
+                 EvidenceSettings evidenceSettings, EvidenceMessages evidenceMessages) {
         this.followUp = followUp;
+        this.evidence = evidence;
+        this.evidenceSettings = evidenceSettings;
+        this.evidenceMessages = evidenceMessages;
         this.agenda = agenda;
         this.memory = memory;
         this.requests = requests;
@@ -100,7 +118,11 @@ class DeadlineGate {
             return verdict;
         }
         if (in.hasFile()) {
-            return pass(new Target.None());
+            return file(turn, input);
+        }
+        if (input instanceof BotInput.Return) {
+            return remembered(turn, MessageMemo.Kind.REVIEW, false).map(id -> review(turn, id))
+                    .orElse(pass(new Target.None()));
         }
         if (input instanceof BotInput.Done done) {
             return done(turn, done);
@@ -123,6 +145,10 @@ class DeadlineGate {
             Optional<MessageMemo> guided = guided(turn);
             if (guided.isPresent()) {
                 return pass(new Target.Guided(guided.get()));
+            }
+            Optional<Long> returned = remembered(turn, MessageMemo.Kind.RETURN_REASON, true);
+            if (returned.isPresent()) {
+                return review(turn, returned.get());
             }
             // a date in reply to the bot's "which date?", asked of this officer
             return remembered(turn, MessageMemo.Kind.EXTENSION, true).map(id -> deadline(turn, id, Action.ASK_EXTENSION))
@@ -189,6 +215,12 @@ class DeadlineGate {
                             .orElseGet(() -> pass(new Target.Deadline(item))))
                     .orElseGet(() -> stop(turn, messages.unknownInput()));
         }
+        if (pressed instanceof CallbackData.Accept accept) {
+            return review(turn, accept.deadlineId());
+        }
+        if (pressed instanceof CallbackData.Return returned) {
+            return review(turn, returned.deadlineId());
+        }
         if (pressed instanceof CallbackData.Approve approve) {
             return request(turn, approve.requestId());
         }
@@ -227,6 +259,37 @@ class DeadlineGate {
             return stop(turn, seen.isEmpty() ? messages.unknownInput() : messages.alreadyDone(seen.get(0), turn.now().getZone()));
         }
         return pass(new Target.Several(open));
+    }
+
+    /**
+     * A file: with "xong" in its caption, the deadline "xong" names; in reply to a done confirmation,
+     * that deadline; shortly after the sender's own "xong", the deadline they just marked. Else it is no
+     * evidence (a plan or roster file for the office).
+     */
+    private Verdict file(Turn turn, BotInput input) {
+        Verdict verdict = input instanceof BotInput.Done done ? done(turn, done) : pass(new Target.None());
+        if (verdict instanceof Verdict.Pass p && !(p.target() instanceof Target.Deadline)) {
+            Optional<Long> confirmed = remembered(turn, MessageMemo.Kind.CONFIRMATION, false);
+            if (confirmed.isEmpty()) {
+                confirmed = evidence.latestCompletedBy(turn.actor(), turn.now().toInstant().minus(evidenceSettings.window()));
+            }
+            verdict = confirmed.map(id -> deadline(turn, id, Action.COMPLETE)).orElse(pass(new Target.None()));
+        }
+        if (verdict instanceof Verdict.Pass p && p.target() instanceof Target.Deadline d) {
+            return pass(new Target.Evidence(d.item()));
+        }
+        return verdict;
+    }
+
+    private Verdict review(Turn turn, long deadlineId) {
+        Optional<AgendaItem> item = agenda.item(deadlineId);
+        if (item.isEmpty()) {
+            return stop(turn, messages.unknownInput());
+        }
+        return access.refusal(turn.asActor(), Action.REVIEW, item.get())
+                .map(refusal -> stop(turn, refusal == DeadlineAccess.Refusal.LEADERS_ONLY ? evidenceMessages.reviewersOnly()
+                        : text(refusal, item.get())))
+                .orElseGet(() -> pass(new Target.Review(item.get())));
     }
 
     /** "xong #12": the earliest open dated deadline of task #12 in the officer's commune (else the undated one). */
@@ -285,6 +348,7 @@ class DeadlineGate {
             case NOT_OVERDUE -> followUp.notOverdue(item);
             case NOT_A_PART -> followUp.notAPart(item);
             case CHAIRMAN_OR_OFFICE -> followUp.chairmanOrOffice();
+            case NOT_DONE -> evidenceMessages.notDone(item);
         };
     }
 

@@ -67,7 +67,15 @@ class DocumentReading {
      * document, or the refusal for a reading past the timeout, a busy pool or an error of the JVM.
      */
     void read(String fileName, Callable<ReceivedDocument> reading, Consumer<ReceivedDocument> answer) {
-        CompletableFuture<ReceivedDocument> outcome = new CompletableFuture<>();
+        read(fileName, reading, answer, ReceivedDocument.Unreadable::new);
+    }
+
+    /**
+     * As above for any outcome type (an evidence file's check too): {@code refusal} turns the
+     * Vietnamese reason of a timeout, a busy pool or a JVM error into an outcome.
+     */
+    <T> void read(String fileName, Callable<T> reading, Consumer<T> answer, java.util.function.Function<String, T> refusal) {
+        CompletableFuture<T> outcome = new CompletableFuture<>();
         outcome.thenAcceptAsync(answer, answering).exceptionally(e -> {
             LOG.warn("The answer about {} could not be given: {}", fileName, String.valueOf(e));
             return null;
@@ -81,18 +89,18 @@ class DocumentReading {
                 } catch (Exception | Error e) {
                     // ReceivedDocument answers every ordinary failure itself: what is left is an error of the JVM,
                     // or the interruption of a reading already answered as too slow
-                    if (outcome.complete(new ReceivedDocument.Unreadable(FAILED))) {
+                    if (outcome.complete(refusal.apply(FAILED))) {
                         LOG.warn("Reading {} failed: {}", fileName, String.valueOf(e));
                     }
                 }
             });
         } catch (RejectedExecutionException e) {
             LOG.warn("Every document reader is busy; {} was not read", fileName);
-            outcome.complete(new ReceivedDocument.Unreadable(BUSY));
+            outcome.complete(refusal.apply(BUSY));
             return;
         }
         ScheduledFuture<?> deadline = timer.schedule(() -> {
-            if (outcome.complete(new ReceivedDocument.Unreadable(TOO_SLOW))) {
+            if (outcome.complete(refusal.apply(TOO_SLOW))) {
                 task.cancel(true);
                 LOG.warn("Reading {} took more than {} ms; stopped", fileName, timeout.toMillis());
             }

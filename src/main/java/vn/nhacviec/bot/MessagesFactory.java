@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.nhacviec.bot.text.AccessMessages;
+import vn.nhacviec.bot.text.EvidenceMessages;
 import vn.nhacviec.agenda.ActionWindow;
 import vn.nhacviec.bot.text.FollowUpMessages;
 import vn.nhacviec.bot.text.Messages;
@@ -38,6 +39,11 @@ class MessagesFactory {
     @Singleton
     FollowUpMessages followUpMessages(UnitCatalog units) {
         return new FollowUpMessages(units);
+    }
+
+    @Singleton
+    EvidenceMessages evidenceMessages() {
+        return new EvidenceMessages();
     }
 
     @Singleton

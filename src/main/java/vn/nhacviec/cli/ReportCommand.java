@@ -9,21 +9,26 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code report --commune NAME --quarter 1 --year 2024 [--out FILE]}: the quarterly CCHC report as .xlsx. */
-@Command(name = "report", description = "Write the quarterly CCHC progress report (.xlsx).")
+@Command(name = "report", description = "Write the quarterly CCHC progress report (.xlsx).",
+        subcommands = BinderCommand.class)
 final class ReportCommand implements Callable<Integer> {
 
-    @Option(names = "--commune", required = true, paramLabel = "NAME")
+    // checked in call(): picocli would demand them of `report binder` too
+    @Option(names = "--commune", paramLabel = "NAME")
     String commune;
-    @Option(names = "--quarter", required = true, paramLabel = "1-4")
-    int quarter;
-    @Option(names = "--year", required = true, paramLabel = "YEAR")
-    int year;
+    @Option(names = "--quarter", paramLabel = "1-4")
+    Integer quarter;
+    @Option(names = "--year", paramLabel = "YEAR")
+    Integer year;
     @Option(names = "--out", paramLabel = "FILE",
             description = "Where to write (default: bao-cao-cchc-<commune>-Q<quarter>-<year>.xlsx here).")
     Path out;
 
     @Override
     public Integer call() {
+        if (commune == null || quarter == null || year == null) {
+            throw new IllegalArgumentException("report needs --commune, --quarter and --year (or: report binder --commune NAME --year YEAR)");
+        }
         QuarterlyReport.checkQuarter(quarter);
         if (out != null) {
             OutputFile.checkWritable(out);

@@ -10,8 +10,11 @@ import java.util.TreeMap;
  */
 public record MessageMemo(Kind kind, Long officerId, Map<Integer, Long> items) {
 
-    /** EXPLANATION: a "❓ giải trình" asked of the officer; LEAVE, HANDOVER: the guided /nghiphep and /bangiao lists. */
-    public enum Kind { LIST, CONFIRMATION, QUESTION, DIGEST, EXTENSION, OTHER, EXPLANATION, LEAVE, HANDOVER }
+    /**
+     * EXPLANATION: a "❓ giải trình" asked of the officer; LEAVE, HANDOVER: the guided /nghiphep and /bangiao lists;
+     * REVIEW: a completion shown to the office; RETURN_REASON: "why return it?", asked of the office.
+     */
+    public enum Kind { LIST, CONFIRMATION, QUESTION, DIGEST, EXTENSION, OTHER, EXPLANATION, LEAVE, HANDOVER, REVIEW, RETURN_REASON }
 
     public MessageMemo {
         items = items == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(items));

@@ -134,7 +134,34 @@ public final class PlanFile {
         }
     }
 
-    static String sha256(byte[] bytes) {
+    /**
+     * Checks a document (PDF, Word, Excel: recognised by its bytes) under the same reading budget as a
+     * plan, without asking it to be a plan: a scan or a picture-only document passes. Returns its kind,
+     * or null when the bytes are no such document; throws {@link PlanFileException} (Vietnamese reason
+     * in {@code forUser()}) for a damaged or hostile one.
+     */
+    public static DocumentKind checkDocument(String name, byte[] bytes) {
+        try {
+            if (bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K') {
+                ZipParts.check(bytes, ReadingBudget.DEFAULT.start());
+            }
+            DocumentKind kind = FileKind.document(name, bytes);
+            if (kind == null) {
+                return null;
+            }
+            try {
+                ReadingBudget.DEFAULT.checkLines(DocumentText.content(name, kind, bytes).text().text());
+            } catch (PlanFileException.NoText e) {
+                // every limit was met before the reader found no text
+            }
+            return kind;
+        } catch (LimitExceeded e) {
+            throw DocumentText.refused(name, e);
+        }
+    }
+
+    /** The hex SHA-256 of the bytes, as kept for every received file. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -22,4 +22,15 @@ public class PlanFileException extends RuntimeException {
         return forUser != null ? forUser
                 : "tệp bị hỏng hoặc không phải loại tệp bot đọc được.";
     }
+
+    /**
+     * A readable document with no text in it (a scanned PDF, a Word file holding only a picture): no
+     * plan, but every reading limit was met, so evidence of completion may still be such a file.
+     */
+    public static final class NoText extends PlanFileException {
+
+        public NoText(String message, String forUser) {
+            super(message, forUser);
+        }
+    }
 }

@@ -58,7 +58,7 @@ public final class QuarterlyReport {
     public static final String NO_DUE_DATE = "Chưa có hạn";
 
     static final List<String> TASK_HEADERS = List.of("Mã việc", "Số TT", "Nội dung", "Bộ phận chủ trì", "Hạn",
-            "Trạng thái", "Ngày hoàn thành", "Ghi chú");
+            "Trạng thái", "Ngày hoàn thành", "Ghi chú", "Tài liệu kiểm chứng");
     static final List<String> SUMMARY_HEADERS = List.of("Bộ phận / Mục", DONE_ON_TIME, DONE_LATE,
             "Chưa đến hạn (trong hạn)", "Quá hạn (chưa xong)", "Tổng số", "Tỷ lệ hoàn thành");
 
@@ -74,6 +74,7 @@ public final class QuarterlyReport {
     private final ZoneId zone;
     private final List<AgendaItem> dated;
     private final List<AgendaItem> undated;
+    private final Map<Long, String> evidence;
 
     /**
      * @param items   the commune's deadlines (as {@code AgendaStore.all} gives them)
@@ -84,7 +85,14 @@ public final class QuarterlyReport {
      */
     public QuarterlyReport(List<AgendaItem> items, Map<Integer, TaskInfo> tasks, UnitCatalog units, String commune,
                            int quarter, int year, LocalDate asOf, ZoneId zone) {
+        this(items, tasks, Map.of(), units, commune, quarter, year, asOf, zone);
+    }
+
+    /** @param evidence what was kept as evidence of each deadline's completion, by deadline id ("ảnh «…»; Văn bản số …") */
+    public QuarterlyReport(List<AgendaItem> items, Map<Integer, TaskInfo> tasks, Map<Long, String> evidence, UnitCatalog units,
+                           String commune, int quarter, int year, LocalDate asOf, ZoneId zone) {
         checkQuarter(quarter);
+        this.evidence = Map.copyOf(evidence);
         this.tasks = Map.copyOf(tasks);
         this.units = Objects.requireNonNull(units);
         this.commune = Objects.requireNonNull(commune);
@@ -238,7 +246,7 @@ public final class QuarterlyReport {
 
     private void writeTasks(Sheet sheet, Styles styles) {
         header(sheet, TASK_HEADERS, styles);
-        int[] widths = {9, 9, 70, 28, 12, 18, 15, 40};
+        int[] widths = {9, 9, 70, 28, 12, 18, 15, 40, 40};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
@@ -269,6 +277,7 @@ public final class QuarterlyReport {
                 text(row, 6, "", styles.text);
             }
             text(row, 7, note(item), styles.wrapped);
+            text(row, 8, evidence.getOrDefault(item.deadlineId(), ""), styles.wrapped);
         }
         r++;
         sheet.createRow(r++).createCell(0).setCellValue(title());

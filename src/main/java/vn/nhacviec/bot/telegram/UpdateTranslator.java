@@ -4,6 +4,7 @@ import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.Document;
+import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import vn.nhacviec.bot.Incoming;
@@ -41,6 +42,12 @@ final class UpdateTranslator {
             Document document = message.getDocument();
             file = new Incoming.ReceivedFile(document.getFileId(), document.getFileName(),
                     document.getFileSize() == null ? 0 : document.getFileSize());
+        } else if (message.hasPhoto()) {
+            // Telegram lists the sizes it made of a photo, smallest first: the largest is the one taken
+            PhotoSize photo = message.getPhoto().stream()
+                    .max(java.util.Comparator.comparingLong(p -> p.getFileSize() == null ? 0L : p.getFileSize())).orElseThrow();
+            file = new Incoming.ReceivedFile(photo.getFileId(), "anh-" + message.getMessageId() + ".jpg",
+                    photo.getFileSize() == null ? 0 : photo.getFileSize());
         }
         // A private chat is the user's own: groups, supergroups and channels are not (Telegram gives it the user's id).
         boolean inPrivate = isPrivate(message.getChat()) && message.getFrom().getId().equals(message.getChatId());

@@ -66,6 +66,17 @@ public sealed interface BotInput {
         }
     }
 
+    /** /hoso, "hồ sơ kiểm chứng": the evidence binder of this year's plan. */
+    record Binder() implements BotInput {
+    }
+
+    /** "trả lại &lt;lý do&gt;": the office returns the completion it replies to; {@code reason} as typed ("" when none). */
+    record Return(String reason) implements BotInput {
+        public Return {
+            reason = reason == null ? "" : reason.strip();
+        }
+    }
+
     /** "hoàn tác", /hoantac: undo the completion the message replies to (or the last one). */
     record Undo() implements BotInput {
     }

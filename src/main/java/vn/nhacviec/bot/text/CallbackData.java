@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * {@code l:<list>:<page>} show page n of a list in place of the pressed message ("Xem tiếp"),
  * {@code h:<deadlineId>} "Xong phần của …" (the presser's unit's part), {@code w:<deadlineId>} "❓ Yêu cầu giải
  * trình", {@code o:<leaveId>} / {@code k:<leaveId>} approve or refuse a handover.
+ * {@code v:<deadlineId>} / {@code t:<deadlineId>} the office accepts or returns a completion.
  * {@link #decode} never throws.
  */
 public sealed interface CallbackData extends Button.Data {
@@ -148,6 +149,28 @@ public sealed interface CallbackData extends Button.Data {
         }
     }
 
+    /** "✔️ Chấp nhận": the office accepts the completion of {@code deadlineId}. */
+    record Accept(long deadlineId) implements CallbackData {
+        public Accept {
+            requireId(deadlineId);
+        }
+
+        public String encode() {
+            return "v:" + deadlineId;
+        }
+    }
+
+    /** "↩️ Trả lại": the office returns the completion of {@code deadlineId} (the bot asks why). */
+    record Return(long deadlineId) implements CallbackData {
+        public Return {
+            requireId(deadlineId);
+        }
+
+        public String encode() {
+            return "t:" + deadlineId;
+        }
+    }
+
     record Undo(long deadlineId) implements CallbackData {
         public Undo {
             requireId(deadlineId);
@@ -233,6 +256,8 @@ public sealed interface CallbackData extends Button.Data {
                     case "w" -> new AskWhy(value);
                     case "o" -> new ApproveLeave(value);
                     case "k" -> new RefuseLeave(value);
+                    case "v" -> new Accept(value);
+                    case "t" -> new Return(value);
                     default -> new Extend(value);
                 });
             }
@@ -260,7 +285,7 @@ public sealed interface CallbackData extends Button.Data {
 
 /** The decoding patterns, kept out of the interface's public members. */
 final class CallbackPatterns {
-    static final Pattern ID = Pattern.compile("([duxsaricgnhwok]):(0|[1-9][0-9]{0,18})");
+    static final Pattern ID = Pattern.compile("([duxsaricgnhwokvt]):(0|[1-9][0-9]{0,18})");
     static final Pattern PAGE = Pattern.compile("l:([a-z]):([1-9][0-9]{0,2})");
     static final Pattern PICK = Pattern.compile("p:([A-Za-z0-9_-]{1,40}):([1-9][0-9]{0,9})");
 

@@ -29,6 +29,9 @@ public final class InputParser {
     /** In what follows "xong phần": "#12" or "12" standing alone. Folded text. */
     private static final Pattern PART_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])(#)? *([0-9]{1,9})(?![\\p{L}\\p{N}/])");
 
+    /** "trả lại", "tra lai" at the very start, then the reason. Folded text. */
+    private static final Pattern RETURN = Pattern.compile("^tra +lai(?![\\p{L}])");
+
     /** After the done words: separators, optional "việc", then "#12" or "12" standing alone. Folded text. */
     private static final Pattern NUMBER = Pattern.compile(
             "^[\\s,.:;!\\-–—]*(?:viec *)?(#)? *([0-9]{1,9})(?![\\p{L}\\p{N}/@#_]|[.,\\-][\\p{L}\\p{N}])");
@@ -50,7 +53,8 @@ public final class InputParser {
             Map.entry("help", BotInput.Help::new),
             Map.entry("baocao", BotInput.Report::new),
             Map.entry("hoantac", BotInput.Undo::new),
-            Map.entry("phoihop", BotInput.Coordinating::new));
+            Map.entry("phoihop", BotInput.Coordinating::new),
+            Map.entry("hoso", BotInput.Binder::new));
 
     private static final Map<String, Supplier<BotInput>> PHRASES = Map.ofEntries(
             Map.entry("viec", BotInput.MyWork::new),
@@ -77,6 +81,8 @@ public final class InputParser {
             Map.entry("tro giup", BotInput.Help::new),
             Map.entry("baocao", BotInput.Report::new),
             Map.entry("bao cao", BotInput.Report::new),
+            Map.entry("ho so", BotInput.Binder::new),
+            Map.entry("ho so kiem chung", BotInput.Binder::new),
             Map.entry("hoantac", BotInput.Undo::new),
             Map.entry("hoan tac", BotInput.Undo::new),
             Map.entry("phoihop", BotInput.Coordinating::new),
@@ -144,6 +150,10 @@ public final class InputParser {
         Matcher part = PART.matcher(f);
         if (part.find()) {
             return part(folded, part.end());
+        }
+        Matcher returned = RETURN.matcher(f);
+        if (returned.find()) {
+            return new BotInput.Return(LEADING_SEPARATORS.matcher(folded.originalFrom(returned.end())).replaceFirst(""));
         }
         Matcher done = DONE.matcher(f);
         if (done.find()) {

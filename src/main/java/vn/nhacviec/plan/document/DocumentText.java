@@ -77,7 +77,7 @@ public final class DocumentText {
                     "tệp có vẻ là " + kind.vietnamese() + " nhưng bị hỏng, không đọc được; đồng chí mở tệp, lưu lại rồi gửi lại.");
         }
         if (text.isBlank()) {
-            throw new PlanFileException(name + " is " + kind.description() + " with no text in it",
+            throw new PlanFileException.NoText(name + " is " + kind.description() + " with no text in it",
                     kind.vietnamese() + " này không có chữ nào.");
         }
         LegacyText legacy = LegacyText.of(text).with(fonts.met());

@@ -57,7 +57,7 @@ final class PdfText {
                 text = pages.plainText();
             }
             if (text.replaceAll("[\\s\\p{Z}\\f]+", "").isEmpty()) {
-                throw new PlanFileException(name + " is a scanned PDF with no text layer; run OCR first or send the Word file",
+                throw new PlanFileException.NoText(name + " is a scanned PDF with no text layer; run OCR first or send the Word file",
                         "tệp PDF là bản quét (chỉ có ảnh, không có chữ); đồng chí gửi bản Word hoặc PDF xuất thẳng từ Word.");
             }
             return new Layers(lines(text), plain);

@@ -5,10 +5,14 @@ import vn.nhacviec.agenda.store.AgendaStore;
 import vn.nhacviec.directory.UnitCatalog;
 import vn.nhacviec.directory.store.CommuneStore;
 import vn.nhacviec.directory.store.CommuneRecord;
+import vn.nhacviec.evidence.Evidence;
+import vn.nhacviec.evidence.store.EvidenceStore;
 import vn.nhacviec.report.QuarterlyReport;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Builds a commune's quarterly report from the database, as of the quarter's end or today if earlier. */
 @Singleton
@@ -19,8 +23,11 @@ public class QuarterlyReports {
     private final ReportStore store;
     private final UnitCatalog units;
     private final Clock clock;
+    private final EvidenceStore evidence;
 
-    public QuarterlyReports(CommuneStore communes, AgendaStore agenda, ReportStore store, UnitCatalog units, Clock clock) {
+    public QuarterlyReports(CommuneStore communes, AgendaStore agenda, ReportStore store, UnitCatalog units, Clock clock,
+                            EvidenceStore evidence) {
+        this.evidence = evidence;
         this.communes = communes;
         this.agenda = agenda;
         this.store = store;
@@ -33,7 +40,9 @@ public class QuarterlyReports {
         QuarterlyReport.checkQuarter(quarter);
         CommuneRecord commune = communes.require(communeName);
         LocalDate asOf = QuarterlyReport.asOf(year, quarter, LocalDate.now(clock));
-        return new QuarterlyReport(agenda.all(commune.id()), store.tasks(commune.id()), units, commune.name(),
+        Map<Long, String> kept = evidence.keptOfCommune(commune.id()).stream().collect(Collectors.groupingBy(
+                Evidence::deadlineId, Collectors.mapping(Evidence::describe, Collectors.joining("; "))));
+        return new QuarterlyReport(agenda.all(commune.id()), store.tasks(commune.id()), kept, units, commune.name(),
                 quarter, year, asOf, clock.getZone());
     }
 }

@@ -134,6 +134,16 @@ public final class FakeTelegram implements AutoCloseable {
         return users.sendsDocument(userId, fileName, bytes, null, declaredSize);
     }
 
+    /** A user sends a photo, with a caption (or null), in reply to a bot message (or null). Returns the update_id. */
+    public long userSendsPhoto(long userId, byte[] bytes, String caption, Integer replyToMessageId) {
+        return users.sendsPhoto(userId, bytes, caption, replyToMessageId);
+    }
+
+    /** A user sends a file with a caption (or null), in reply to a bot message (or null). Returns the update_id. */
+    public long userSendsDocument(long userId, String fileName, byte[] bytes, String caption, Integer replyToMessageId) {
+        return users.sendsDocumentWithCaption(userId, fileName, bytes, caption, replyToMessageId);
+    }
+
     /**
      * Makes a chat known without a message, as if the user had started the bot earlier. The bot may only write to
      * known chats: others get 400 "Bad Request: chat not found", as on Telegram.

@@ -55,6 +55,43 @@ final class UserActions {
         return enqueueMessage(message);
     }
 
+    /** A photo with an optional caption: Telegram sends the sizes it made, smallest first (here a thumbnail and the photo). */
+    long sendsPhoto(long userId, byte[] bytes, String caption, Integer replyToMessageId) {
+        state.knowChat(userId);
+        Conversations.StoredFile thumb = state.storeFile("thumb.jpg", bytes);
+        Conversations.StoredFile file = state.storeFile("photo.jpg", bytes);
+        ObjectNode message = state.newMessage(userId, state.user(userId));
+        ArrayNode sizes = message.putArray("photo");
+        sizes.addObject().put("file_id", thumb.fileId()).put("file_unique_id", thumb.fileUniqueId())
+                .put("width", 90).put("height", 60).put("file_size", Math.min(bytes.length, 1000));
+        sizes.addObject().put("file_id", file.fileId()).put("file_unique_id", file.fileUniqueId())
+                .put("width", 1280).put("height", 960).put("file_size", bytes.length);
+        captioned(message, caption, replyToMessageId, userId);
+        return enqueueMessage(message);
+    }
+
+    /** A file with a caption, optionally in reply to a bot message. */
+    long sendsDocumentWithCaption(long userId, String fileName, byte[] bytes, String caption, Integer replyToMessageId) {
+        state.knowChat(userId);
+        Conversations.StoredFile file = state.storeFile(fileName, bytes);
+        ObjectNode message = state.newMessage(userId, state.user(userId));
+        message.putObject("document").put("file_name", fileName).put("file_id", file.fileId())
+                .put("file_unique_id", file.fileUniqueId()).put("file_size", bytes.length);
+        captioned(message, caption, replyToMessageId, userId);
+        return enqueueMessage(message);
+    }
+
+    private void captioned(ObjectNode message, String caption, Integer replyToMessageId, long userId) {
+        if (caption != null) {
+            message.put("caption", caption);
+        }
+        if (replyToMessageId != null) {
+            ObjectNode original = state.botMessageOrFail(userId, replyToMessageId);
+            original.remove("reply_to_message");
+            message.set("reply_to_message", original);
+        }
+    }
+
     /** Enqueues a callback_query for a button that is on the message now; returns the callback query id. */
     String presses(long userId, int messageId, String callbackData) {
         ObjectNode message = state.botMessageOrFail(userId, messageId);

@@ -1,0 +1,11 @@
+package vn.nhacviec.bot;
+
+import vn.nhacviec.testsupport.TestDatabase;
+
+class BotEvidenceH2IT extends BotEvidenceContract {
+
+    @Override
+    protected TestDatabase database() {
+        return TestDatabase.h2();
+    }
+}
