@@ -37,6 +37,7 @@ class ButtonHandler {
     private final ListPages pages;
     private final FollowUpButtons followUp;
     private final ReviewHandler reviews;
+    private final WebHandler web;
 
     /** The follow-up handlers the buttons reach, gathered so the constructor stays readable. */
     @Singleton
@@ -45,9 +46,10 @@ class ButtonHandler {
 
     ButtonHandler(Completion completion, Messages messages, ScanStore records, WorkingCalendar calendar,
                   ExtensionHandler extensions, UploadDecisionHandler uploads, LeaderRoleHandler leaderRoles,
-                  AgendaStore agenda, ListPages pages, FollowUpButtons followUp, ReviewHandler reviews) {
+                  AgendaStore agenda, ListPages pages, FollowUpButtons followUp, ReviewHandler reviews, WebHandler web) {
         this.followUp = followUp;
         this.reviews = reviews;
+        this.web = web;
         this.agenda = agenda;
         this.pages = pages;
         this.extensions = extensions;
@@ -109,6 +111,8 @@ class ButtonHandler {
             out.addAll(leaderRoles.decide(turn, grant.grantId(), true));
         } else if (pressed instanceof CallbackData.DenyRole deny) {
             out.addAll(leaderRoles.decide(turn, deny.grantId(), false));
+        } else if (pressed instanceof CallbackData.WebLink) {
+            out.addAll(web.handle(turn));
         } else {
             out.addAll(Answers.text(in, messages.notYetAvailable()));
         }

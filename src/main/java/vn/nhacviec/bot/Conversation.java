@@ -130,6 +130,9 @@ public class Conversation {
         if (input instanceof BotInput.Report) {
             return handlers.report.handle(turn);
         }
+        if (input instanceof BotInput.Web) {
+            return handlers.web.handle(turn);
+        }
         if (input instanceof BotInput.Help) {
             return Answers.text(incoming, messages.help(turn.officer().role()));
         }
@@ -160,6 +163,7 @@ public class Conversation {
                     ProgressHandler progress, DoneHandler done, UndoHandler undo, ButtonHandler button,
                     ExtensionHandler extension, ReportHandler report, UploadHandler upload,
                     ContinuousHandler continuous, PartHandler parts, ExplanationHandler explanation, LeaveHandler leave,
-                    Handovers handovers, EvidenceHandler evidence, ReviewHandler review, BinderHandler binder) {
+                    Handovers handovers, EvidenceHandler evidence, ReviewHandler review, BinderHandler binder,
+                    WebHandler web) {
     }
 }

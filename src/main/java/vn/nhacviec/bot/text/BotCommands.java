@@ -17,6 +17,7 @@ public final class BotCommands {
             new Command("tiendo", "Tiến độ thực hiện kế hoạch"),
             new Command("phoihop", "Việc bộ phận mình phối hợp"),
             new Command("nghiphep", "Bàn giao việc khi nghỉ phép, đi học"),
+            new Command("web", "Mở trang web (liên kết đăng nhập)"),
             new Command("huongdan", "Hướng dẫn sử dụng"),
             new Command("help", "Hướng dẫn sử dụng"),
             new Command("baocao", "Báo cáo kết quả thực hiện"));

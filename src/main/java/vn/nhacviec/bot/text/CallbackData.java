@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * {@code h:<deadlineId>} "Xong phần của …" (the presser's unit's part), {@code w:<deadlineId>} "❓ Yêu cầu giải
  * trình", {@code o:<leaveId>} / {@code k:<leaveId>} approve or refuse a handover.
  * {@code v:<deadlineId>} / {@code t:<deadlineId>} the office accepts or returns a completion.
+ * {@code b:0} send a sign-in link to the web pages.
  * {@link #decode} never throws.
  */
 public sealed interface CallbackData extends Button.Data {
@@ -233,6 +234,13 @@ public sealed interface CallbackData extends Button.Data {
         }
     }
 
+    /** "Mở trang web" under /huongdan: send a one-time sign-in link, as /web does. */
+    record WebLink() implements CallbackData {
+        public String encode() {
+            return "b:0";
+        }
+    }
+
     /** The button data read back; empty for anything malformed (unknown prefix, bad number, too long, null). */
     static Optional<CallbackData> decode(String data) {
         if (data == null || data.length() > MAX_BYTES) {
@@ -258,6 +266,7 @@ public sealed interface CallbackData extends Button.Data {
                     case "k" -> new RefuseLeave(value);
                     case "v" -> new Accept(value);
                     case "t" -> new Return(value);
+                    case "b" -> new WebLink();
                     default -> new Extend(value);
                 });
             }
@@ -285,7 +294,7 @@ public sealed interface CallbackData extends Button.Data {
 
 /** The decoding patterns, kept out of the interface's public members. */
 final class CallbackPatterns {
-    static final Pattern ID = Pattern.compile("([duxsaricgnhwokvt]):(0|[1-9][0-9]{0,18})");
+    static final Pattern ID = Pattern.compile("([duxsaricgnhwokvtb]):(0|[1-9][0-9]{0,18})");
     static final Pattern PAGE = Pattern.compile("l:([a-z]):([1-9][0-9]{0,2})");
     static final Pattern PICK = Pattern.compile("p:([A-Za-z0-9_-]{1,40}):([1-9][0-9]{0,9})");
 

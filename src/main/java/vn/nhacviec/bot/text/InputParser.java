@@ -54,7 +54,8 @@ public final class InputParser {
             Map.entry("baocao", BotInput.Report::new),
             Map.entry("hoantac", BotInput.Undo::new),
             Map.entry("phoihop", BotInput.Coordinating::new),
-            Map.entry("hoso", BotInput.Binder::new));
+            Map.entry("hoso", BotInput.Binder::new),
+            Map.entry("web", BotInput.Web::new));
 
     private static final Map<String, Supplier<BotInput>> PHRASES = Map.ofEntries(
             Map.entry("viec", BotInput.MyWork::new),
@@ -83,6 +84,8 @@ public final class InputParser {
             Map.entry("bao cao", BotInput.Report::new),
             Map.entry("ho so", BotInput.Binder::new),
             Map.entry("ho so kiem chung", BotInput.Binder::new),
+            Map.entry("web", BotInput.Web::new),
+            Map.entry("trang web", BotInput.Web::new),
             Map.entry("hoantac", BotInput.Undo::new),
             Map.entry("hoan tac", BotInput.Undo::new),
             Map.entry("phoihop", BotInput.Coordinating::new),

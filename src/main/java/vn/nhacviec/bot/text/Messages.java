@@ -415,6 +415,7 @@ public final class Messages {
         if (role != null && role.receivesQuarterlyReport()) {
             html.append("/baocao — báo cáo quý gửi tỉnh (tệp Excel)\n");
         }
+        html.append("/web — mở trang web Nhắc việc (gửi liên kết đăng nhập dùng một lần)\n");
         html.append("/huongdan — xem lại hướng dẫn này\n")
                 .append("Gõ lệnh có hay không có dấu / đều được; chữ có dấu hay không dấu đều được (ví dụ: quá hạn, qua han).\n\n");
         if (role != null && role.loadsPlans()) {
@@ -443,7 +444,14 @@ public final class Messages {
         if (role != null && (role == Role.OFFICE || role == Role.CHAIRMAN)) {
             html.append("\n/bangiao — chuyển hẳn các bộ phận của cán bộ chuyển công tác cho người khác.");
         }
-        return new Reply(html.toString());
+        return new Reply(html.toString(), java.util.List.of(java.util.List.of(
+                vn.nhacviec.messaging.Button.of("🌐 Mở trang web", new CallbackData.WebLink()))));
+    }
+
+    /** /web: the one-time sign-in link, and how long it lasts. */
+    public Reply webLink(String url, long minutes) {
+        return new Reply("🌐 <b>Đăng nhập trang web Nhắc việc</b>\n\n" + Html.escape(url) + "\n\nLiên kết dùng được <b>một lần</b>, "
+                + "có hiệu lực " + minutes + " phút. Đừng chuyển liên kết này cho người khác; cần thì gửi /web để lấy liên kết mới.");
     }
 
     // ---------------------------------------------------------------- completion

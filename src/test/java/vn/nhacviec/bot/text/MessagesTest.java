@@ -385,6 +385,14 @@ class MessagesTest {
     }
 
     @Test
+    void helpOffersTheWebPagesWithAButton() {
+        Reply help = messages.help(Role.OFFICER);
+        assertTrue(help.html().contains("/web"));
+        assertEquals(List.of(new Button("🌐 Mở trang web", "b:0")), help.buttons());
+        assertEquals(java.util.Optional.of(new CallbackData.WebLink()), CallbackData.decode("b:0"));
+    }
+
+    @Test
     void helpShowsLeadersTheCommuneWideCommands() {
         String officer = messages.help(Role.OFFICER).html();
         String chairman = messages.help(Role.CHAIRMAN).html();
@@ -418,7 +426,7 @@ class MessagesTest {
 
     @Test
     void theCommandMenuHasValidTelegramCommands() {
-        assertEquals(List.of("viec", "sapden", "quahan", "thuongxuyen", "tiendo", "phoihop", "nghiphep", "huongdan", "help",
+        assertEquals(List.of("viec", "sapden", "quahan", "thuongxuyen", "tiendo", "phoihop", "nghiphep", "web", "huongdan", "help",
                         "baocao"),
                 BotCommands.list().stream().map(BotCommands.Command::command).toList());
         for (BotCommands.Command c : BotCommands.list()) {
