@@ -8,7 +8,9 @@ import vn.nhacviec.demo.DemoSeed;
 import vn.nhacviec.demo.DemoSettings;
 import vn.nhacviec.demo.DemoStart;
 import vn.nhacviec.directory.store.RosterStore;
+import vn.nhacviec.web.SignInLinks;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -51,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
     private static void printWelcome(DemoStart demo, DemoSeed.Result seeded, ApplicationContext service) {
         DemoSettings settings = demo.settings();
         ZonedDateTime morning = demo.morning();
-        String base = "http://localhost:" + settings.port();
+        String base = "http://localhost:" + settings.port();  // as nhacviec.web.base-url, which links are made with
         System.out.println();
         System.out.println("Nhắc việc demo: xã " + seeded.commune() + ", " + seeded.officers().size()
                 + " officers, seed plan 000. The clock reads " + morning.getDayOfWeek().getDisplayName(TextStyle.FULL,
@@ -59,6 +61,10 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("Already done: " + seeded.doneOnTime() + " on time, " + seeded.doneLate() + " late; today's "
                 + "scan queued " + seeded.scan().messages() + " messages.");
         System.out.println("Dashboard:       " + base + "/");
+        URI link = service.getBean(SignInLinks.class).mint(seeded.chairman().officerId());
+        System.out.println("Sign in as the chairman (" + seeded.chairman().officer().name() + "), once, within "
+                + service.getBean(SignInLinks.class).lifetimeMinutes() + " minutes:");
+        System.out.println("                 " + link);
         if (settings.simulator()) {
             System.out.println("Chat simulator:  " + base + "/demo/chat   (no TELEGRAM_BOT_TOKEN: the bot talks there)");
         } else {

@@ -63,6 +63,7 @@ public final class DemoSettings {
         // digests show up in the simulator a few seconds after the start, not ten
         p.put("nhacviec.scheduler.dispatch-every-seconds", 3);
         p.put("micronaut.server.port", port);
+        p.put("nhacviec.web.base-url", "http://localhost:" + port);
         p.put(ENABLED, true);
         p.put(SIMULATOR, simulator);
         return p;
