@@ -25,9 +25,11 @@ import vn.nhacviec.demo.DemoOfficer;
 import vn.nhacviec.demo.DemoRoster;
 import vn.nhacviec.demo.SimulatedTelegram;
 import vn.nhacviec.demo.TelegramHtml;
+import vn.nhacviec.directory.Role;
 import vn.nhacviec.web.Chrome;
 import vn.nhacviec.web.Tokens;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,7 @@ class DemoChatController {
 
     static final String CSRF_HEADER = "X-CSRF-Token";
     static final String CSRF_COOKIE = "nhacviec_demo_csrf";
+    private static final List<Role> RANK = List.of(Role.CHAIRMAN, Role.VICE_CHAIRMAN, Role.OFFICE, Role.OFFICER);
     private static final String TITLE = "Trò chuyện với bot (chạy thử)";
 
     private final ChatSimulator simulator;
@@ -133,7 +136,9 @@ class DemoChatController {
     private HttpResponse<?> page(HttpRequest<?> request, @Nullable Long chat) {
         String token = request.getCookies().findCookie(CSRF_COOKIE).map(Cookie::getValue)
                 .filter(t -> t.length() == 43).orElseGet(Tokens::next);
-        List<ChatSimulator.Member> members = simulator.members();
+        // the committee first, as the roster sheet lists it; then everyone else by name
+        List<ChatSimulator.Member> members = simulator.members().stream()
+                .sorted(Comparator.comparingInt((ChatSimulator.Member m) -> RANK.indexOf(m.officer().role()))).toList();
         List<ChatPage.Person> people = members.stream()
                 .map(m -> new ChatPage.Person(m.chatId(), m.officer().name(), post(m), chat != null && m.chatId() == chat))
                 .toList();
