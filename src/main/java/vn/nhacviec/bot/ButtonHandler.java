@@ -34,10 +34,12 @@ class ButtonHandler {
     private final LeaderRoleHandler leaderRoles;
     private final AgendaStore agenda;
     private final ListPages pages;
+    private final WebHandler web;
 
     ButtonHandler(Completion completion, Messages messages, ScanStore records, WorkingCalendar calendar,
                   ExtensionHandler extensions, UploadDecisionHandler uploads, LeaderRoleHandler leaderRoles,
-                  AgendaStore agenda, ListPages pages) {
+                  AgendaStore agenda, ListPages pages, WebHandler web) {
+        this.web = web;
         this.agenda = agenda;
         this.pages = pages;
         this.extensions = extensions;
@@ -88,6 +90,8 @@ class ButtonHandler {
             out.addAll(leaderRoles.decide(turn, grant.grantId(), true));
         } else if (pressed instanceof CallbackData.DenyRole deny) {
             out.addAll(leaderRoles.decide(turn, deny.grantId(), false));
+        } else if (pressed instanceof CallbackData.WebLink) {
+            out.addAll(web.handle(turn));
         } else {
             out.addAll(Answers.text(in, messages.notYetAvailable()));
         }

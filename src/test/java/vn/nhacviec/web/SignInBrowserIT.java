@@ -16,6 +16,57 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The bot's one-time sign-in link, the province's password form, CSRF on posts. */
 class SignInBrowserIT extends BrowserTest {
 
+    static final String TOKEN = "123456:ABC-mini-app-test";
+    static final long TELEGRAM_USER = 777001;
+
+    @Override
+    protected java.util.Map<String, Object> extraProperties() {
+        // a token for the Mini App's signature; the Bot API address goes nowhere (the bot only logs that it cannot connect)
+        return java.util.Map.of("nhacviec.telegram.token", TOKEN, "nhacviec.telegram.api-url", "http://127.0.0.1:9");
+    }
+
+    @Override
+    protected void seed() {
+        bean(vn.nhacviec.directory.store.RosterStore.class).link(officer.inviteCode(), TELEGRAM_USER, TELEGRAM_USER);
+    }
+
+    private HttpResponse<String> miniApp(String initData) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(MiniAppController.PATH + "/dang-nhap")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("initData=" + java.net.URLEncoder.encode(initData,
+                        java.nio.charset.StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static java.util.Map<String, String> initData(long user, java.time.Instant at) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("user", "{\"id\":" + user + ",\"first_name\":\"Tư\"}");
+        fields.put("auth_date", Long.toString(at.getEpochSecond()));
+        return fields;
+    }
+
+    @Test
+    void theMiniAppOpensASessionOnlyForSignedFreshData() throws Exception {
+        java.time.Instant now = java.time.OffsetDateTime.parse(CLOCK).toInstant();
+        HttpResponse<String> forged = miniApp(MiniAppInitData.sign(initData(TELEGRAM_USER, now), "999:wrong-bot"));
+        assertEquals(401, forged.statusCode());
+        assertTrue(forged.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith(Sessions.COOKIE)));
+        HttpResponse<String> stale = miniApp(MiniAppInitData.sign(initData(TELEGRAM_USER, now.minus(java.time.Duration.ofDays(2))), TOKEN));
+        assertEquals(401, stale.statusCode());
+        assertTrue(stale.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith(Sessions.COOKIE)));
+        HttpResponse<String> stranger = miniApp(MiniAppInitData.sign(initData(5550001, now), TOKEN));
+        assertEquals(403, stranger.statusCode(), "a Telegram user linked to no officer");
+
+        // in the browser, as Telegram opens it: the signed data in the URL fragment
+        browser.manage().deleteAllCookies();
+        browser.get(url(MiniAppController.PATH) + "#tgWebAppData=" + java.net.URLEncoder.encode(
+                MiniAppInitData.sign(initData(TELEGRAM_USER, now.minusSeconds(30)), TOKEN), java.nio.charset.StandardCharsets.UTF_8)
+                + "&tgWebAppVersion=8.0");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getPageSource().contains("Nguyễn Văn Tư"));
+        assertTrue(browser.manage().getCookieNamed(Sessions.COOKIE).isHttpOnly());
+        screenshot("mini-app-signed-in");
+    }
+
     @Test
     void aLinkSignsInOnceAndIsRefusedTheSecondAndThirdTime() {
         String link = bean(SignInLinks.class).mint(officer.officer().id()).toString();
