@@ -9,7 +9,7 @@ import vn.nhacviec.system.ConfigDir;
         description = "Reminders for a commune's administrative-reform (CCHC) plan.",
         subcommands = {ServeCommand.class, ImportCommand.class, OfficerCommand.class, PlanCommand.class,
                 TaskCommand.class, RemindCommand.class, OutboxCommand.class, ReportCommand.class, TemplateCommand.class,
-                BenchCommand.class, ProvinceUserCommand.class})
+                BenchCommand.class, ProvinceUserCommand.class, DemoCommand.class})
 public final class NhacViecCommand implements Runnable {
 
     public static int execute(String[] args) {

@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
 import sun.misc.Signal;
 import vn.nhacviec.system.StartupRefusal;
 
+import java.util.Map;
+
 /** Runs the service until it is stopped. */
 @Command(name = "serve", description = "Run the service: the bot, the reminders and the web endpoints.")
 final class ServeCommand implements Runnable {
@@ -16,10 +18,18 @@ final class ServeCommand implements Runnable {
 
     @Override
     public void run() {
+        runUntilStopped(start(Map.of()));
+    }
+
+    /** The whole service (web server, scheduler, bot), with {@code properties} over the configured ones. */
+    static ApplicationContext start(Map<String, Object> properties) {
         // A StartupRefusal mapped to exit code 0 makes Micronaut rethrow it without logging a stack trace;
         // OneLineErrors then prints its one line and exits 1.
-        ApplicationContext context = Micronaut.build(new String[0]).banner(false).environments("serve")
+        return Micronaut.build(new String[0]).banner(false).environments("serve").properties(properties)
                 .mainClass(ServeCommand.class).mapError(StartupRefusal.class, refusal -> 0).start();
+    }
+
+    static void runUntilStopped(ApplicationContext context) {
         stopOnSignal(context);
         // The embedded server keeps non-daemon threads alive; block here until shutdown.
         try {

@@ -68,7 +68,12 @@ public class BotConnection implements ApplicationEventListener<StartupEvent> {
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        if (gateway == null || !properties.enabled()) {
+        if (gateway != null && !properties.enabled()) {
+            // a gateway without a token is a stand-in that needs no connection (the demo's chat simulator)
+            LOG.info("Telegram bot: no token; messages go to the stand-in gateway ({})", gateway.getClass().getSimpleName());
+            return;
+        }
+        if (gateway == null) {
             LOG.info("Telegram bot is off: no token configured. Set TELEGRAM_BOT_TOKEN (and TELEGRAM_API_URL for a "
                     + "self-hosted Bot API) and restart to turn it on; reminders wait in the outbox meanwhile.");
             return;
