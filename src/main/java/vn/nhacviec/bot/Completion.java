@@ -3,6 +3,7 @@ package vn.nhacviec.bot;
 import jakarta.inject.Singleton;
 import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.agenda.store.AgendaStore;
+import vn.nhacviec.agenda.work.OfficerWork;
 import vn.nhacviec.bot.text.Messages;
 import vn.nhacviec.messaging.Reply;
 import vn.nhacviec.messaging.MessageMemo;
@@ -17,13 +18,15 @@ import java.util.List;
 @Singleton
 class Completion {
 
-    static final Duration UNDO_WINDOW = Duration.ofHours(24);
+    static final Duration UNDO_WINDOW = OfficerWork.UNDO_WINDOW;
 
     private final AgendaStore agenda;
     private final Messages messages;
     private final Worklist worklist;
+    private final OfficerWork work;
 
-    Completion(AgendaStore agenda, Messages messages, Worklist worklist) {
+    Completion(AgendaStore agenda, Messages messages, Worklist worklist, OfficerWork work) {
+        this.work = work;
         this.agenda = agenda;
         this.messages = messages;
         this.worklist = worklist;
@@ -31,7 +34,7 @@ class Completion {
 
     /** Answers in reply to {@code replyTo} (the user's message, or the message whose button was pressed). */
     List<Outgoing> complete(Turn turn, AgendaItem item, String note, Long replyTo) {
-        if (!item.isOpen() || !agenda.complete(item.deadlineId(), turn.actor(), note, turn.now().toInstant(), turn.source())) {
+        if (!work.complete(item, note, turn.actor(), turn.source(), turn.now().toInstant())) {
             AgendaItem now = agenda.item(item.deadlineId()).orElse(item);
             return send(turn, messages.alreadyDone(now, turn.now().getZone()), replyTo, MessageMemo.none());
         }
@@ -43,14 +46,9 @@ class Completion {
     }
 
     List<Outgoing> undo(Turn turn, AgendaItem item, Long replyTo) {
-        if (item.doneAt() == null || item.isOpen()) {
-            return send(turn, messages.undone(item), replyTo, MessageMemo.none());
-        }
-        if (Duration.between(item.doneAt(), turn.now().toInstant()).compareTo(UNDO_WINDOW) > 0) {
-            return send(turn, messages.undoTooLate(item), replyTo, MessageMemo.none());
-        }
-        agenda.undo(item.deadlineId(), turn.actor(), turn.now().toInstant(), turn.source());
-        return send(turn, messages.undone(item), replyTo, MessageMemo.none());
+        OfficerWork.Undo undo = work.undo(item, turn.actor(), turn.source(), turn.now().toInstant());
+        return send(turn, undo == OfficerWork.Undo.TOO_LATE ? messages.undoTooLate(item) : messages.undone(item), replyTo,
+                MessageMemo.none());
     }
 
     private static List<Outgoing> send(Turn turn, Reply reply, Long replyTo, MessageMemo memo) {
