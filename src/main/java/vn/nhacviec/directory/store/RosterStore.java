@@ -257,6 +257,20 @@ public class RosterStore {
                 .map(o -> linkedOfficer(o, communes.byId(o.communeId()).name()));
     }
 
+    /** An active officer by id, with their commune (linked to Telegram or not): who a web session stands for. */
+    @Transactional
+    public Optional<LinkedOrNot> activeOfficer(long officerId) {
+        return officers.findById(officerId).filter(OfficerRecord::active)
+                .map(o -> new LinkedOrNot(toOfficer(o, communes.byId(o.communeId()).name(),
+                        officerUnits.findUnitCodes(o.id())), o.telegramChatId()));
+    }
+
+    /** The commune id of an active officer. */
+    @Transactional
+    public Optional<Long> communeOf(long officerId) {
+        return officers.findById(officerId).filter(OfficerRecord::active).map(OfficerRecord::communeId);
+    }
+
     /** Active officers of a commune with their units, for the bot and the reminders. */
     @Transactional
     public List<LinkedOrNot> members(long communeId) {
