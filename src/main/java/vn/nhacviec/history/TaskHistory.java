@@ -69,7 +69,7 @@ public final class TaskHistory {
      * The audit log names people as "telegram:123 Nguyễn Văn A" or "web:7 Nguyễn Văn A" (channel and id
      * first, then the name); the page shows the name and the channel.
      */
-    static String person(String actor) {
+    public static String person(String actor) {
         if (actor == null || actor.isBlank()) {
             return "";
         }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param standing    CSS class of its standing: overdue, due-soon, in-progress, undated
  * @param earliestNew the first date an extension may ask for (yyyy-MM-dd, for the date field)
  */
-public record TaskCard(int code, String label, String title, String units, String standing, String standingLabel,
+public record TaskCard(int code, String href, String label, String title, String units, String standing, String standingLabel,
                        List<Line> obligations, long targetId, String targetName, String earliestNew) {
 
     /** One open obligation: its name, due date (dd/MM/yyyy, "" for none) and how far off. */

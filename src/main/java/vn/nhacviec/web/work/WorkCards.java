@@ -42,7 +42,7 @@ public class WorkCards {
         List<MyWorkPage.Section> sections = new ArrayList<>();
         for (TaskAgenda.Standing standing : TaskAgenda.Standing.values()) {
             List<TaskCard> cards = tasks.stream().filter(t -> t.standing(window, today) == standing)
-                    .map(t -> card(t, today)).toList();
+                    .map(t -> card(actor.communeId(), t, today)).toList();
             if (!cards.isEmpty()) {
                 sections.add(new MyWorkPage.Section(sectionTitle(standing), css(standing), cards));
             }
@@ -52,7 +52,7 @@ public class WorkCards {
 
     /** The card of task #code as it stands now; empty once nothing of it is open for this officer. */
     public Optional<TaskCard> card(Actor actor, int code, LocalDate today) {
-        return tasks(actor, today).stream().filter(t -> t.taskCode() == code).findFirst().map(t -> card(t, today));
+        return tasks(actor, today).stream().filter(t -> t.taskCode() == code).findFirst().map(t -> card(actor.communeId(), t, today));
     }
 
     private List<TaskAgenda> tasks(Actor actor, LocalDate today) {
@@ -60,7 +60,7 @@ public class WorkCards {
         return TaskAgenda.of(work.ownOpen(actor), calendar, today);
     }
 
-    private TaskCard card(TaskAgenda task, LocalDate today) {
+    private TaskCard card(long communeId, TaskAgenda task, LocalDate today) {
         List<TaskCard.Line> lines = new ArrayList<>();
         task.overdue().forEach(o -> lines.add(line(o, today)));
         task.next().ifPresent(o -> lines.add(line(o, today)));
@@ -73,8 +73,13 @@ public class WorkCards {
         LocalDate earliest = target != null && target.due() != null && target.due().isAfter(today) ? target.due().plusDays(1)
                 : today.plusDays(1);
         String more = task.later() > 0 ? " · còn " + task.later() + " mốc sau" : "";
-        return new TaskCard(task.taskCode(), task.code(), task.title(), unitNames(task.leadUnits()) + more, css(standing),
+        return new TaskCard(task.taskCode(), taskHref(communeId, task.taskCode()), task.code(), task.title(), unitNames(task.leadUnits()) + more, css(standing),
                 standingLabel(standing), lines, target == null ? 0 : target.deadlineId(), name, earliest.toString());
+    }
+
+    /** The address of a task's page. */
+    public static String taskHref(long communeId, int code) {
+        return "/xa/" + communeId + "/nhiem-vu/" + code;
     }
 
     private static TaskCard.Line line(Obligation o, LocalDate today) {
@@ -87,7 +92,7 @@ public class WorkCards {
         return item.kind() == vn.nhacviec.deadline.MilestoneKind.CONTINUOUS ? "thường xuyên" : "chờ cấp trên định ngày";
     }
 
-    String unitNames(List<String> codes) {
+    public String unitNames(List<String> codes) {
         return codes.isEmpty() ? "bộ phận khác"
                 : String.join(", ", codes.stream().map(c -> units.byCode(c).map(Unit::name).orElse(c)).distinct().toList());
     }
