@@ -83,6 +83,7 @@ class SignInController {
     }
 
     @Post("/dang-xuat")
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA, MediaType.TEXT_PLAIN})
     HttpResponse<?> signOut(@Nullable @CookieValue(Sessions.COOKIE) String session) {
         return HttpResponse.seeOther(URI.create("/dang-nhap")).cookie(sessions.close(session));
     }

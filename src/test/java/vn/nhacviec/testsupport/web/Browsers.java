@@ -1,0 +1,63 @@
+package vn.nhacviec.testsupport.web;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Headless Chromium for the browser suite (Debian's {@code chromium} and {@code chromium-driver}). Without
+ * them the suite is skipped with a plain warning, unless {@code NHACVIEC_REQUIRE_BROWSER=true} (.ci/run).
+ */
+public final class Browsers {
+
+    private static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
+            "/usr/bin/google-chrome");
+    private static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+
+    private Browsers() {
+    }
+
+    /** A new headless browser with its own profile; skips (or fails, when required) without Chromium. */
+    public static ChromeDriver start(int width, int height) {
+        String browser = env("NHACVIEC_CHROMIUM", BROWSERS);
+        String driver = env("NHACVIEC_CHROMEDRIVER", DRIVERS);
+        if (browser == null || driver == null) {
+            String message = "Chromium or chromedriver not found (apt install chromium chromium-driver): "
+                    + "the browser suite did not run";
+            if (Boolean.parseBoolean(System.getenv("NHACVIEC_REQUIRE_BROWSER"))) {
+                throw new IllegalStateException(message);
+            }
+            System.err.println("WARNING: " + message);
+            Assumptions.abort(message);
+        }
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("nhacviec-chromium-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(browser);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=vi-VN");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    private static String env(String name, List<String> fallbacks) {
+        String value = System.getenv(name);
+        if (value != null && !value.isBlank()) {
+            return Files.isExecutable(Path.of(value)) ? value : null;
+        }
+        return fallbacks.stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst().orElse(null);
+    }
+}
