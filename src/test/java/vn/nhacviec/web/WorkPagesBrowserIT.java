@@ -40,6 +40,7 @@ class WorkPagesBrowserIT extends BrowserTest {
 
     @Override
     protected void seed() {
+        bean(vn.nhacviec.directory.store.CommuneStore.class).findOrCreate("Xã Khác");
         stranger = bean(RosterStore.class).add("Xã Khác", "Phạm Văn Lạ", List.of("TP-HT"), Role.OFFICE, "test");
     }
 
@@ -143,8 +144,10 @@ class WorkPagesBrowserIT extends BrowserTest {
         String roster = browser.findElement(By.tagName("main")).getText();
         assertTrue(roster.contains("chưa liên kết Telegram"), roster);
         browser.findElement(By.id("ho-ten")).sendKeys("Trần Thị Mới");
-        browser.findElement(By.id("bo-phan")).sendKeys("Tư pháp");
+        browser.findElement(By.id("bo-phan")).sendKeys("TP-HT");
         browser.findElement(By.cssSelector("form[action='/van-phong/can-bo'] button")).click();
+        screenshot("office-roster-added");
+        assertFalse(browser.findElements(By.cssSelector(".invite")).isEmpty(), browser.findElement(By.tagName("main")).getText());
         WebElement invite = browser.findElement(By.cssSelector(".invite"));
         assertTrue(invite.getText().contains("Trần Thị Mới"), invite.getText());
         WebElement qr = invite.findElement(By.cssSelector("svg[role=img]"));
@@ -157,6 +160,33 @@ class WorkPagesBrowserIT extends BrowserTest {
         screenshot("office-invite-sheet");
         assertNoHorizontalScroll("/van-phong");
         screenshot("office-roster-phone");
+    }
+
+    @Test
+    void theOfficeSendsARevisedPlanSeesTheBotsPreviewAndConfirms() throws Exception {
+        int before = bean(AgendaStore.class).all(communeId).stream().mapToInt(AgendaItem::taskCode).max().orElse(0);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("ke-hoach-dieu-chinh", ".txt");
+        java.nio.file.Files.writeString(file, vn.nhacviec.testsupport.PlanEdits.withRowAtTopOfSectionOne(
+                vn.nhacviec.testsupport.Seeds.text(vn.nhacviec.testsupport.Seeds.SON_KY_2024)));
+        signInAs(office);
+        browser.get(url("/van-phong"));
+        browser.findElement(By.id("tep-ke-hoach")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form[action^='/van-phong/ke-hoach'] button")).click();
+        String preview = browser.findElement(By.tagName("main")).getText();
+        assertTrue(preview.contains("Xem trước kế hoạch"), preview);
+        assertTrue(preview.contains("thêm") || preview.contains("Thêm"), "the preview names the added task: " + preview);
+        assertEveryControlLabelled();
+        screenshot("office-plan-preview");
+        assertEquals(before, bean(AgendaStore.class).all(communeId).stream().mapToInt(AgendaItem::taskCode).max().orElse(0),
+                "nothing stored before confirming");
+
+        browser.findElement(By.id("nhap-ke-hoach")).click();
+        String outcome = text("ket-qua");
+        assertTrue(outcome.contains("Đã nhập"), outcome);
+        screenshot("office-plan-imported");
+        assertTrue(bean(AgendaStore.class).all(communeId).stream().mapToInt(AgendaItem::taskCode).max().orElse(0) > before,
+                "the new task has its code");
+        java.nio.file.Files.deleteIfExists(file);
     }
 
     @Test

@@ -13,7 +13,9 @@ import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
+import vn.nhacviec.bot.PlanUploads;
 import vn.nhacviec.directory.Officer;
+import vn.nhacviec.messaging.Reply;
 import vn.nhacviec.directory.Role;
 import vn.nhacviec.directory.RosterException;
 import vn.nhacviec.directory.RosterFile;
@@ -45,8 +47,10 @@ class OfficeController {
     private final Roster roster;
     private final QuarterlyReports reports;
     private final Clock clock;
+    private final PlanUploads plans;
 
-    OfficeController(WebAccess access, Roster roster, QuarterlyReports reports, Clock clock) {
+    OfficeController(WebAccess access, Roster roster, QuarterlyReports reports, Clock clock, PlanUploads plans) {
+        this.plans = plans;
         this.access = access;
         this.roster = roster;
         this.reports = reports;
@@ -87,6 +91,45 @@ class OfficeController {
                 file.getBytes(), who(office));
         return view(session, imported.invites(), imported.problems(),
                 "Đã thêm " + imported.invites().size() + " cán bộ từ tệp " + file.getFilename() + ".");
+    }
+
+    @Post(value = "/ke-hoach", consumes = MediaType.MULTIPART_FORM_DATA)
+    ModelAndView<?> sendPlan(WebSession session, @Nullable CompletedFileUpload file) throws IOException {
+        Visitor.Officer office = office(session);
+        if (file == null || file.getFilename() == null || file.getFilename().isBlank() || file.getSize() == 0) {
+            return plan(session, new PlanPreviewPage(0, List.of(), "Chưa chọn tệp kế hoạch."));
+        }
+        PlanUploads.Preview preview = plans.preview(uploader(office), file.getFilename(), file.getBytes(), now());
+        if (preview instanceof PlanUploads.Preview.Ready ready) {
+            return plan(session, new PlanPreviewPage(ready.uploadId(), ready.parts().stream().map(Reply::html).toList(), ""));
+        }
+        return plan(session, new PlanPreviewPage(0, List.of(), ((PlanUploads.Preview.Refused) preview).reason().html()));
+    }
+
+    @Post(value = "/ke-hoach/{uploadId}/nhap", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    ModelAndView<?> confirmPlan(WebSession session, @PathVariable long uploadId) {
+        Visitor.Officer office = office(session);
+        return plan(session, new PlanPreviewPage(0, List.of(), plans.confirm(uploader(office), uploadId, now()).html()));
+    }
+
+    @Post(value = "/ke-hoach/{uploadId}/huy", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    ModelAndView<?> cancelPlan(WebSession session, @PathVariable long uploadId) {
+        Visitor.Officer office = office(session);
+        return plan(session, new PlanPreviewPage(0, List.of(), plans.cancel(uploader(office), uploadId, now()).html()));
+    }
+
+    private ModelAndView<?> plan(WebSession session, PlanPreviewPage page) {
+        return new ModelAndView<>("office/plan", Map.of("chrome", Chrome.of(session, "Nạp kế hoạch", "/van-phong"),
+                "page", page));
+    }
+
+    private static PlanUploads.Uploader uploader(Visitor.Officer office) {
+        return new PlanUploads.Uploader(office.actor().officerId(), office.communeId(), office.commune(), office.role(),
+                who(office));
+    }
+
+    private java.time.ZonedDateTime now() {
+        return clock.instant().atZone(clock.getZone());
     }
 
     @Post(value = "/can-bo/{officerId}/moi", consumes = MediaType.APPLICATION_FORM_URLENCODED)
