@@ -69,7 +69,7 @@ class TaskController {
     private TaskPage view(TaskSheet sheet) {
         LocalDate today = clock.instant().atZone(clock.getZone()).toLocalDate();
         var rows = sheet.obligations().stream().map(i -> new TaskPage.Row(name(i),
-                i.due() == null ? "không có ngày cụ thể" : WorkCards.DATE.format(i.due()), state(i, today, clock.getZone()), css(i, today),
+                i.due() == null ? "không có ngày cụ thể" : WorkCards.DATE.format(i.due()), state(i, today, clock.getZone()), css(i, today, clock.getZone()),
                 i.doneAt() == null ? "" : AT.format(i.doneAt().atZone(clock.getZone()))
                         + (i.doneBy() == null ? "" : " – " + vn.nhacviec.history.TaskHistory.person(i.doneBy()))
                         + (i.note() == null || i.note().isBlank() ? "" : " – " + i.note()))).toList();
@@ -93,9 +93,9 @@ class TaskController {
         return item.isOverdue(today) ? "Quá hạn " + (-item.daysLeft(today)) + " ngày" : "Đang thực hiện";
     }
 
-    private static String css(AgendaItem item, LocalDate today) {
+    private static String css(AgendaItem item, LocalDate today, java.time.ZoneId zone) {
         if (item.status() == DeadlineStatus.DONE) {
-            return "done-on-time";
+            return state(item, today, zone).contains("trễ") ? "done-late" : "done-on-time";
         }
         return item.isOverdue(today) ? "overdue" : "in-progress";
     }

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param targetId    the obligation "Xong" marks (the earliest overdue, else the next, else the undated one)
  * @param standing    CSS class of its standing: overdue, due-soon, in-progress, undated
- * @param earliestNew the first date an extension may ask for (yyyy-MM-dd, for the date field)
+ * @param earliestNew the first date an extension may ask for (dd/MM/yyyy, the field's example)
  */
 public record TaskCard(int code, String href, String label, String title, String units, String standing, String standingLabel,
                        List<Line> obligations, long targetId, String targetName, String earliestNew) {

@@ -68,13 +68,13 @@ public class WorkCards {
         AgendaItem target = task.target().map(Obligation::item).orElse(task.undated().isEmpty() ? null : task.undated().get(0));
         TaskAgenda.Standing standing = task.standing(window, today);
         String name = lines.stream().filter(l -> target != null && l.deadlineId() == target.deadlineId()).findFirst()
-                .map(l -> l.due().isEmpty() ? l.name() : (l.name().isEmpty() ? "hạn " + l.due() : l.name() + " (" + l.due() + ")"))
+                .map(l -> l.due().isEmpty() ? l.name() : "mốc hạn " + l.due())
                 .orElse("");
         LocalDate earliest = target != null && target.due() != null && target.due().isAfter(today) ? target.due().plusDays(1)
                 : today.plusDays(1);
         String more = task.later() > 0 ? " · còn " + task.later() + " mốc sau" : "";
         return new TaskCard(task.taskCode(), taskHref(communeId, task.taskCode()), task.code(), task.title(), unitNames(task.leadUnits()) + more, css(standing),
-                standingLabel(standing), lines, target == null ? 0 : target.deadlineId(), name, earliest.toString());
+                standingLabel(standing), lines, target == null ? 0 : target.deadlineId(), name, DATE.format(earliest));
     }
 
     /** The address of a task's page. */
