@@ -29,10 +29,12 @@ class ButtonHandler {
     private final UploadDecisionHandler uploads;
     private final LeaderRoleHandler leaderRoles;
     private final ListPages pages;
+    private final WebHandler web;
 
     ButtonHandler(Completion completion, Messages messages, OfficerWork work,
                   ExtensionHandler extensions, UploadDecisionHandler uploads, LeaderRoleHandler leaderRoles,
-                  ListPages pages) {
+                  ListPages pages, WebHandler web) {
+        this.web = web;
         this.pages = pages;
         this.extensions = extensions;
         this.uploads = uploads;
@@ -76,6 +78,8 @@ class ButtonHandler {
             out.addAll(leaderRoles.decide(turn, grant.grantId(), true));
         } else if (pressed instanceof CallbackData.DenyRole deny) {
             out.addAll(leaderRoles.decide(turn, deny.grantId(), false));
+        } else if (pressed instanceof CallbackData.WebLink) {
+            out.addAll(web.handle(turn));
         } else {
             out.addAll(Answers.text(in, messages.notYetAvailable()));
         }

@@ -101,6 +101,9 @@ public class Conversation {
         if (input instanceof BotInput.Report) {
             return handlers.report.handle(turn);
         }
+        if (input instanceof BotInput.Web) {
+            return handlers.web.handle(turn);
+        }
         if (input instanceof BotInput.Help) {
             return Answers.text(incoming, messages.help(turn.officer().role()));
         }
@@ -124,6 +127,6 @@ public class Conversation {
     record Handlers(StartHandler start, MyWorkHandler myWork, UpcomingHandler upcoming, OverdueHandler overdue,
                     ProgressHandler progress, DoneHandler done, UndoHandler undo, ButtonHandler button,
                     ExtensionHandler extension, ReportHandler report, UploadHandler upload,
-                    ContinuousHandler continuous) {
+                    ContinuousHandler continuous, WebHandler web) {
     }
 }

@@ -8,7 +8,8 @@ import vn.nhacviec.system.ConfigDir;
 @Command(name = "nhacviec", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "nhacviec 0.1.0",
         description = "Reminders for a commune's administrative-reform (CCHC) plan.",
         subcommands = {ServeCommand.class, ImportCommand.class, OfficerCommand.class, PlanCommand.class,
-                TaskCommand.class, RemindCommand.class, OutboxCommand.class, ReportCommand.class, TemplateCommand.class})
+                TaskCommand.class, RemindCommand.class, OutboxCommand.class, ReportCommand.class, TemplateCommand.class,
+                ProvinceUserCommand.class})
 public final class NhacViecCommand implements Runnable {
 
     public static int execute(String[] args) {

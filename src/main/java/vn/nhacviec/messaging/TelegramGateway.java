@@ -30,6 +30,13 @@ public interface TelegramGateway {
     /** The command menu: command → Vietnamese description. */
     void setCommands(Map<String, String> commands) throws TelegramFailure;
 
+    /**
+     * The button beside the chat's text field opens the Mini App at {@code url} (setChatMenuButton with a
+     * web_app). A gateway without Mini Apps (a simulator) ignores it.
+     */
+    default void setMenuButton(String text, String url) throws TelegramFailure {
+    }
+
     /** The bot's @username, once known (for t.me deep links). */
     String username() throws TelegramFailure;
 

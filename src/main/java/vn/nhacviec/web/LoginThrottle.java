@@ -9,19 +9,20 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing: after {@link #LIMIT} failed attempts within {@link #WINDOW} for one key
+ * Slows down password guessing: after {@code limit} failed attempts within {@link #WINDOW} for one key
  * (a login, or an address), further attempts for that key are refused until the oldest failure leaves
  * the window. Kept in memory: a restart forgets, which costs a guesser a restart of ours, not theirs.
  */
 final class LoginThrottle {
 
-    static final int LIMIT = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
+    private final int limit;
     private final Clock clock;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    LoginThrottle(Clock clock) {
+    LoginThrottle(int limit, Clock clock) {
+        this.limit = limit;
         this.clock = clock;
     }
 
@@ -33,7 +34,7 @@ final class LoginThrottle {
             if (list != null) {
                 synchronized (list) {
                     list.removeIf(at -> !at.isAfter(now.minus(WINDOW)));
-                    if (list.size() >= LIMIT) {
+                    if (list.size() >= limit) {
                         return true;
                     }
                 }
@@ -48,7 +49,7 @@ final class LoginThrottle {
             Deque<Instant> list = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
             synchronized (list) {
                 list.addLast(now);
-                while (list.size() > LIMIT * 4) {
+                while (list.size() > limit * 2) {
                     list.removeFirst();
                 }
             }

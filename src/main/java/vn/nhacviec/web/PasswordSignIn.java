@@ -29,11 +29,14 @@ public class PasswordSignIn {
     private static final String DUMMY_HASH = BCRYPT.encode("no such account");
 
     private final ProvinceStore store;
-    private final LoginThrottle throttle;
+    /** Five wrong passwords for one login in 15 minutes; twenty from one address (a commune office shares one). */
+    private final LoginThrottle byLogin;
+    private final LoginThrottle byAddress;
 
     PasswordSignIn(ProvinceStore store, Clock clock) {
         this.store = store;
-        this.throttle = new LoginThrottle(clock);
+        this.byLogin = new LoginThrottle(5, clock);
+        this.byAddress = new LoginThrottle(20, clock);
     }
 
     /** The hash to store for a new password. */
@@ -48,17 +51,18 @@ public class PasswordSignIn {
     public Outcome attempt(String login, String password, String address) {
         String key = "login:" + normalLogin(login);
         String from = "address:" + address;
-        if (throttle.blocked(key, from)) {
+        if (byLogin.blocked(key) || byAddress.blocked(from)) {
             return new Outcome.Throttled();
         }
         Optional<ProvinceStore.StaffAccount> account = store.staffByLogin(normalLogin(login));
         boolean matches = BCRYPT.matches(password == null ? "" : password,
                 account.map(ProvinceStore.StaffAccount::passwordHash).orElse(DUMMY_HASH));
         if (account.isEmpty() || !matches) {
-            throttle.failed(key, from);
+            byLogin.failed(key);
+            byAddress.failed(from);
             return new Outcome.WrongPassword();
         }
-        throttle.succeeded(key);
+        byLogin.succeeded(key);
         return new Outcome.SignedIn(account.get().id());
     }
 }

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.CookieValue;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -45,7 +46,12 @@ class SignInController {
 
     /** A link from the bot: used once, it opens a session and goes to the visitor's first page. */
     @Get(SignInLinks.PATH + "{token}")
-    HttpResponse<?> link(@PathVariable String token) {
+    HttpResponse<?> link(@PathVariable String token, @Nullable @Header("User-Agent") String agent) {
+        if (agent != null && agent.contains("TelegramBot")) {
+            // Telegram's link-preview fetcher: answering it must not use up the officer's one-time link.
+            return HttpResponse.ok(new ModelAndView<>("signin/refused", Map.of("chrome", Chrome.of(null, "Nhắc việc",
+                    SignInLinks.PATH), "message", "Liên kết đăng nhập trang web Nhắc việc.")));
+        }
         SignInLinkStore.Use use = links.use(token);
         if (use instanceof SignInLinkStore.Use.Accepted accepted) {
             return HttpResponse.seeOther(URI.create("/")).cookie(sessions.openForOfficer(accepted.officerId(), Sessions.Via.LINK));

@@ -54,10 +54,12 @@ public class BotConnection implements ApplicationEventListener<StartupEvent> {
     private ScheduledExecutorService pollingScheduler;
 
     private final BotIdentityStore identity;
+    private final vn.nhacviec.web.WebProperties web;
 
     public BotConnection(BotProperties properties, @Nullable TelegramGateway gateway, Conversation conversation,
-                         @Nullable OutgoingSender sender, BotIdentityStore identity) {
+                         @Nullable OutgoingSender sender, BotIdentityStore identity, vn.nhacviec.web.WebProperties web) {
         this.identity = identity;
+        this.web = web;
         this.properties = properties;
         this.gateway = gateway;
         this.conversation = conversation;
@@ -128,6 +130,13 @@ public class BotConnection implements ApplicationEventListener<StartupEvent> {
                     java.util.LinkedHashMap::new)));
         } catch (TelegramFailure | RuntimeException e) {
             LOG.warn("could not register the command menu ({})", TokenRedactor.redact(e.getMessage(), properties.getToken()));
+        }
+        if (web.miniAppEnabled()) {
+            try {
+                gateway.setMenuButton("Nhắc việc", web.link(vn.nhacviec.web.MiniAppController.PATH).toString());
+            } catch (TelegramFailure | RuntimeException e) {
+                LOG.warn("could not set the Mini App menu button ({})", TokenRedactor.redact(e.getMessage(), properties.getToken()));
+            }
         }
         if (properties.webhookMode()) {
             String secret = properties.getWebhookSecret();

@@ -110,6 +110,14 @@ public class TelegramBotsGateway implements TelegramGateway {
     }
 
     @Override
+    public void setMenuButton(String text, String url) throws TelegramFailure {
+        call(() -> client.execute(org.telegram.telegrambots.meta.api.methods.menubutton.SetChatMenuButton.builder()
+                .menuButton(org.telegram.telegrambots.meta.api.objects.menubutton.MenuButtonWebApp.builder().text(text)
+                        .webAppInfo(new org.telegram.telegrambots.meta.api.objects.webapp.WebAppInfo(url)).build())
+                .build()));
+    }
+
+    @Override
     public String username() throws TelegramFailure {
         if (username == null) {
             username = call(() -> client.execute(new GetMe())).getUserName();

@@ -15,6 +15,7 @@ public final class BotCommands {
             new Command("quahan", "Việc đã quá hạn"),
             new Command("thuongxuyen", "Việc thường xuyên"),
             new Command("tiendo", "Tiến độ thực hiện kế hoạch"),
+            new Command("web", "Mở trang web (liên kết đăng nhập)"),
             new Command("huongdan", "Hướng dẫn sử dụng"),
             new Command("help", "Hướng dẫn sử dụng"),
             new Command("baocao", "Báo cáo kết quả thực hiện"));

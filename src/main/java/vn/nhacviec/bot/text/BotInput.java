@@ -38,6 +38,10 @@ public sealed interface BotInput {
     record Help() implements BotInput {
     }
 
+    /** /web, "trang web": a one-time sign-in link to the web pages. */
+    record Web() implements BotInput {
+    }
+
     /** /baocao, "báo cáo": reserved for a later feature. */
     record Report() implements BotInput {
     }

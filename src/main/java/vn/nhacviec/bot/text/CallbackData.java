@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * {@code a:<requestId>} / {@code r:<requestId>} approve or refuse an extension request,
  * {@code i:<uploadId>} / {@code c:<uploadId>} import or cancel a file sent to the bot,
  * {@code g:<grantId>} / {@code n:<grantId>} the chairman confirms or refuses a leader role,
- * {@code l:<list>:<page>} show page n of a list in place of the pressed message ("Xem tiếp").
+ * {@code l:<list>:<page>} show page n of a list in place of the pressed message ("Xem tiếp"),
+ * {@code w:0} send a sign-in link to the web pages.
  * {@link #decode} never throws.
  */
 public sealed interface CallbackData extends Button.Data {
@@ -164,6 +165,13 @@ public sealed interface CallbackData extends Button.Data {
         }
     }
 
+    /** "Mở trang web" under /huongdan: send a one-time sign-in link, as /web does. */
+    record WebLink() implements CallbackData {
+        public String encode() {
+            return "w:0";
+        }
+    }
+
     /** The button data read back; empty for anything malformed (unknown prefix, bad number, too long, null). */
     static Optional<CallbackData> decode(String data) {
         if (data == null || data.length() > MAX_BYTES) {
@@ -183,6 +191,7 @@ public sealed interface CallbackData extends Button.Data {
                     case "c" -> new CancelUpload(value);
                     case "g" -> new GrantRole(value);
                     case "n" -> new DenyRole(value);
+                    case "w" -> new WebLink();
                     default -> new Extend(value);
                 });
             }
@@ -210,7 +219,7 @@ public sealed interface CallbackData extends Button.Data {
 
 /** The decoding patterns, kept out of the interface's public members. */
 final class CallbackPatterns {
-    static final Pattern ID = Pattern.compile("([duxsaricgn]):(0|[1-9][0-9]{0,18})");
+    static final Pattern ID = Pattern.compile("([duxsaricgnw]):(0|[1-9][0-9]{0,18})");
     static final Pattern PAGE = Pattern.compile("l:([a-z]):([1-9][0-9]{0,2})");
     static final Pattern PICK = Pattern.compile("p:([A-Za-z0-9_-]{1,40}):([1-9][0-9]{0,9})");
 

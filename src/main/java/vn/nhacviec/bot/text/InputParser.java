@@ -43,6 +43,7 @@ public final class InputParser {
             Map.entry("huongdan", BotInput.Help::new),
             Map.entry("help", BotInput.Help::new),
             Map.entry("baocao", BotInput.Report::new),
+            Map.entry("web", BotInput.Web::new),
             Map.entry("hoantac", BotInput.Undo::new));
 
     private static final Map<String, Supplier<BotInput>> PHRASES = Map.ofEntries(
@@ -70,6 +71,8 @@ public final class InputParser {
             Map.entry("tro giup", BotInput.Help::new),
             Map.entry("baocao", BotInput.Report::new),
             Map.entry("bao cao", BotInput.Report::new),
+            Map.entry("web", BotInput.Web::new),
+            Map.entry("trang web", BotInput.Web::new),
             Map.entry("hoantac", BotInput.Undo::new),
             Map.entry("hoan tac", BotInput.Undo::new));
 

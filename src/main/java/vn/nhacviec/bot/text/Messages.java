@@ -410,6 +410,7 @@ public final class Messages {
         if (role != null && role.receivesQuarterlyReport()) {
             html.append("/baocao — báo cáo quý gửi tỉnh (tệp Excel)\n");
         }
+        html.append("/web — mở trang web Nhắc việc (gửi liên kết đăng nhập dùng một lần)\n");
         html.append("/huongdan — xem lại hướng dẫn này\n")
                 .append("Gõ lệnh có hay không có dấu / đều được; chữ có dấu hay không dấu đều được (ví dụ: quá hạn, qua han).\n\n");
         if (role != null && role.loadsPlans()) {
@@ -426,7 +427,14 @@ public final class Messages {
                 .append("Cũng hiểu: \"đã xong\", \"xong rồi\", \"hoàn thành\", \"da xong\", \"hoan thanh\".\n\n")
                 .append("<b>Báo nhầm?</b>\n")
                 .append("Trả lời \"hoàn tác\" vào tin xác nhận, hoặc bấm nút ↩️ Hoàn tác (trong 24 giờ).");
-        return new Reply(html.toString());
+        return new Reply(html.toString(), java.util.List.of(java.util.List.of(
+                vn.nhacviec.messaging.Button.of("🌐 Mở trang web", new CallbackData.WebLink()))));
+    }
+
+    /** /web: the one-time sign-in link, and how long it lasts. */
+    public Reply webLink(String url, long minutes) {
+        return new Reply("🌐 <b>Đăng nhập trang web Nhắc việc</b>\n\n" + Html.escape(url) + "\n\nLiên kết dùng được <b>một lần</b>, "
+                + "có hiệu lực " + minutes + " phút. Đừng chuyển liên kết này cho người khác; cần thì gửi /web để lấy liên kết mới.");
     }
 
     // ---------------------------------------------------------------- completion

@@ -28,6 +28,18 @@ public class QuarterlyReports {
         this.clock = clock;
     }
 
+    /**
+     * The commune's report of the quarter {@code today} falls in, as of today: what the dashboard and the
+     * province console show, so their figures are the workbook's for the same day.
+     */
+    public QuarterlyReport current(long communeId) {
+        LocalDate today = LocalDate.now(clock);
+        CommuneRecord commune = communes.byId(communeId);
+        int quarter = (today.getMonthValue() - 1) / 3 + 1;
+        return new QuarterlyReport(agenda.all(commune.id()), store.tasks(commune.id()), units, commune.name(),
+                quarter, today.getYear(), QuarterlyReport.asOf(today.getYear(), quarter, today), clock.getZone());
+    }
+
     /** Refuses a quarter outside 1–4 and an unknown commune, each with one line. */
     public QuarterlyReport report(String communeName, int quarter, int year) {
         QuarterlyReport.checkQuarter(quarter);

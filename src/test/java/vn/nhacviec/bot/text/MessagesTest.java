@@ -382,6 +382,14 @@ class MessagesTest {
     }
 
     @Test
+    void helpOffersTheWebPagesWithAButton() {
+        Reply help = messages.help(Role.OFFICER);
+        assertTrue(help.html().contains("/web"));
+        assertEquals(List.of(new Button("🌐 Mở trang web", "w:0")), help.buttons());
+        assertEquals(java.util.Optional.of(new CallbackData.WebLink()), CallbackData.decode("w:0"));
+    }
+
+    @Test
     void helpShowsLeadersTheCommuneWideCommands() {
         String officer = messages.help(Role.OFFICER).html();
         String chairman = messages.help(Role.CHAIRMAN).html();
@@ -415,7 +423,7 @@ class MessagesTest {
 
     @Test
     void theCommandMenuHasValidTelegramCommands() {
-        assertEquals(List.of("viec", "sapden", "quahan", "thuongxuyen", "tiendo", "huongdan", "help", "baocao"),
+        assertEquals(List.of("viec", "sapden", "quahan", "thuongxuyen", "tiendo", "web", "huongdan", "help", "baocao"),
                 BotCommands.list().stream().map(BotCommands.Command::command).toList());
         for (BotCommands.Command c : BotCommands.list()) {
             assertTrue(c.command().matches("[a-z0-9_]{1,32}"));

@@ -169,6 +169,32 @@ public abstract class BrowserTest {
         assertEquals(List.of(), unlabelled, "form controls without a label on " + browser.getCurrentUrl());
     }
 
+    /** The HTTP status of a GET of {@code path} with the browser's current session (the page itself is not checked). */
+    protected int status(String path) {
+        org.openqa.selenium.Cookie session = browser.manage().getCookieNamed(vn.nhacviec.web.Sessions.COOKIE);
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path)));
+        if (session != null) {
+            request.header("Cookie", session.getName() + "=" + session.getValue());
+        }
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(request.build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Imports a seed plan into a commune of this name (the plan's own name is replaced); the commune's id. */
+    protected long importSeed(String seed, String commune, int year) {
+        PlanSource source = PlanFile.fromBytes(seed, Seeds.bytes(seed));
+        bean(PlanStore.class).save(new PlanReader(UnitCatalog.defaults()).read(source.text(), year).inCommune(commune),
+                source, "test");
+        return bean(CommuneStore.class).require(commune).id();
+    }
+
     /** The text of the element with this id. */
     protected String text(String id) {
         return browser.findElement(By.id(id)).getText().strip();
