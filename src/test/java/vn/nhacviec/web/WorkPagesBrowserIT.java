@@ -174,7 +174,7 @@ class WorkPagesBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("form[action^='/van-phong/ke-hoach'] button")).click();
         String preview = browser.findElement(By.tagName("main")).getText();
         assertTrue(preview.contains("Xem trước kế hoạch"), preview);
-        assertTrue(preview.contains("thêm") || preview.contains("Thêm"), "the preview names the added task: " + preview);
+        assertTrue(preview.contains("So với kế hoạch đã nhập") && preview.contains("Việc mới"), "the preview names the added task: " + preview);
         assertEveryControlLabelled();
         screenshot("office-plan-preview");
         assertEquals(before, bean(AgendaStore.class).all(communeId).stream().mapToInt(AgendaItem::taskCode).max().orElse(0),
