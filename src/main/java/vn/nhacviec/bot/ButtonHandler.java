@@ -1,13 +1,10 @@
 package vn.nhacviec.bot;
 
 import jakarta.inject.Singleton;
-import vn.nhacviec.agenda.store.AgendaStore;
+import vn.nhacviec.agenda.work.OfficerWork;
 import vn.nhacviec.bot.DeadlineGate.Target;
 import vn.nhacviec.bot.text.CallbackData;
 import vn.nhacviec.bot.text.Messages;
-
-import vn.nhacviec.reminder.WorkingCalendar;
-import vn.nhacviec.reminder.scan.ScanStore;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,13 +24,11 @@ class ButtonHandler {
 
     private final Completion completion;
     private final Messages messages;
-    private final ScanStore records;
-    private final WorkingCalendar calendar;
+    private final OfficerWork work;
 
     private final ExtensionHandler extensions;
     private final UploadDecisionHandler uploads;
     private final LeaderRoleHandler leaderRoles;
-    private final AgendaStore agenda;
     private final ListPages pages;
     private final FollowUpButtons followUp;
     private final ReviewHandler reviews;
@@ -44,21 +39,19 @@ class ButtonHandler {
     record FollowUpButtons(PartHandler parts, ExplanationHandler explanation, LeaveHandler leave) {
     }
 
-    ButtonHandler(Completion completion, Messages messages, ScanStore records, WorkingCalendar calendar,
+    ButtonHandler(Completion completion, Messages messages, OfficerWork work,
                   ExtensionHandler extensions, UploadDecisionHandler uploads, LeaderRoleHandler leaderRoles,
-                  AgendaStore agenda, ListPages pages, FollowUpButtons followUp, ReviewHandler reviews, WebHandler web) {
+                  ListPages pages, FollowUpButtons followUp, ReviewHandler reviews, WebHandler web) {
         this.followUp = followUp;
         this.reviews = reviews;
         this.web = web;
-        this.agenda = agenda;
         this.pages = pages;
         this.extensions = extensions;
         this.uploads = uploads;
         this.leaderRoles = leaderRoles;
         this.completion = completion;
         this.messages = messages;
-        this.records = records;
-        this.calendar = calendar;
+        this.work = work;
     }
 
     List<Outgoing> handle(Turn turn, Target target) {
@@ -77,12 +70,7 @@ class ButtonHandler {
             } else if (pressed instanceof CallbackData.Undo) {
                 out.addAll(completion.undo(turn, deadline.item(), in.messageId()));
             } else if (pressed instanceof CallbackData.Snooze) {
-                LocalDate until = calendar.plusWorkingDays(turn.today(), 1);
-                // the digest has one ⏰ per task: it quiets the presser's reminders of every open obligation of it
-                List<Long> quiet = agenda.openOfTask(deadline.item().communeId(), deadline.item().taskCode()).stream()
-                        .map(o -> o.deadlineId()).toList();
-                (quiet.isEmpty() ? List.of(deadline.item().deadlineId()) : quiet)
-                        .forEach(id -> records.snooze(id, turn.officer().id(), until));
+                LocalDate until = work.snooze(turn.asActor(), deadline.item(), turn.today(), turn.actor(), turn.source());
                 out.set(0, new Outgoing.AnswerButton(in.callbackId(), "Sẽ nhắc lại ngày " + Messages.date(until)));
             } else if (pressed instanceof CallbackData.Extend) {
                 out.addAll(extensions.ask(turn, deadline.item()));

@@ -3,6 +3,7 @@ package vn.nhacviec.bot;
 import jakarta.inject.Singleton;
 import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.agenda.store.AgendaStore;
+import vn.nhacviec.agenda.work.OfficerWork;
 import vn.nhacviec.bot.text.Messages;
 import vn.nhacviec.messaging.Reply;
 import vn.nhacviec.messaging.MessageMemo;
@@ -17,15 +18,17 @@ import java.util.List;
 @Singleton
 class Completion {
 
-    static final Duration UNDO_WINDOW = Duration.ofHours(24);
+    static final Duration UNDO_WINDOW = OfficerWork.UNDO_WINDOW;
 
     private final AgendaStore agenda;
     private final Messages messages;
     private final Worklist worklist;
+    private final OfficerWork work;
 
     private final EvidenceAtCompletion evidence;
 
-    Completion(AgendaStore agenda, Messages messages, Worklist worklist, EvidenceAtCompletion evidence) {
+    Completion(AgendaStore agenda, Messages messages, Worklist worklist, OfficerWork work, EvidenceAtCompletion evidence) {
+        this.work = work;
         this.evidence = evidence;
         this.agenda = agenda;
         this.messages = messages;
@@ -42,7 +45,7 @@ class Completion {
      * document the confirmation asks for the evidence unless {@code fileFollows} (it came with "xong").
      */
     List<Outgoing> complete(Turn turn, AgendaItem item, String note, Long replyTo, boolean fileFollows) {
-        if (!item.isOpen() || !agenda.complete(item.deadlineId(), turn.actor(), note, turn.now().toInstant(), turn.source())) {
+        if (!work.complete(item, note, turn.actor(), turn.source(), turn.now().toInstant())) {
             AgendaItem now = agenda.item(item.deadlineId()).orElse(item);
             return send(turn, messages.alreadyDone(now, turn.now().getZone()), replyTo, MessageMemo.none());
         }
@@ -58,14 +61,9 @@ class Completion {
     }
 
     List<Outgoing> undo(Turn turn, AgendaItem item, Long replyTo) {
-        if (item.doneAt() == null || item.isOpen()) {
-            return send(turn, messages.undone(item), replyTo, MessageMemo.none());
-        }
-        if (Duration.between(item.doneAt(), turn.now().toInstant()).compareTo(UNDO_WINDOW) > 0) {
-            return send(turn, messages.undoTooLate(item), replyTo, MessageMemo.none());
-        }
-        agenda.undo(item.deadlineId(), turn.actor(), turn.now().toInstant(), turn.source());
-        return send(turn, messages.undone(item), replyTo, MessageMemo.none());
+        OfficerWork.Undo undo = work.undo(item, turn.actor(), turn.source(), turn.now().toInstant());
+        return send(turn, undo == OfficerWork.Undo.TOO_LATE ? messages.undoTooLate(item) : messages.undone(item), replyTo,
+                MessageMemo.none());
     }
 
     private static List<Outgoing> send(Turn turn, Reply reply, Long replyTo, MessageMemo memo) {

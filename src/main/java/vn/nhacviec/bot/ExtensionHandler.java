@@ -3,6 +3,7 @@ package vn.nhacviec.bot;
 import jakarta.inject.Singleton;
 import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.agenda.store.AgendaStore;
+import vn.nhacviec.agenda.work.OfficerWork;
 import vn.nhacviec.bot.store.ExtensionRequestStore;
 import vn.nhacviec.bot.text.AccessMessages;
 import vn.nhacviec.bot.text.Messages;
@@ -34,9 +35,11 @@ class ExtensionHandler {
     private final RosterStore roster;
     private final Messages messages;
     private final AccessMessages refusals;
+    private final OfficerWork work;
 
     ExtensionHandler(AgendaStore agenda, ExtensionRequestStore requests, RosterStore roster, Messages messages,
-                     AccessMessages refusals) {
+                     AccessMessages refusals, OfficerWork work) {
+        this.work = work;
         this.agenda = agenda;
         this.requests = requests;
         this.roster = roster;
@@ -53,14 +56,15 @@ class ExtensionHandler {
     /** The reply with a date: record the request (one waiting per deadline) and put it before the leaders. */
     List<Outgoing> requested(Turn turn, AgendaItem item, String text) {
         Optional<LocalDate> date = parse(text, turn.today());
-        if (date.isEmpty() || !date.get().isAfter(turn.today()) || (item.due() != null && !date.get().isAfter(item.due()))) {
+        OfficerWork.ExtensionAsk asked = work.askExtension(turn.asActor(), item, date.orElse(null), turn.today(),
+                turn.now().toInstant());
+        if (asked instanceof OfficerWork.ExtensionAsk.BadDate) {
             return Answers.text(turn.incoming(), messages.badNewDate(text, turn.today()));
         }
-        Optional<Long> id = requests.create(item.deadlineId(), item.communeId(), turn.officer().id(), date.get(),
-                turn.now().toInstant());
-        if (id.isEmpty()) {
+        if (!(asked instanceof OfficerWork.ExtensionAsk.Filed filed)) {
             return Answers.text(turn.incoming(), refusals.extensionWaiting(item));
         }
+        Optional<Long> id = Optional.of(filed.requestId());
         List<Outgoing> out = new ArrayList<>(Answers.text(turn.incoming(), messages.extensionSent(item, date.get())));
         for (RosterStore.LinkedOrNot member : roster.members(item.communeId())) {
             if (member.officer().role().leadsCommune() && member.chatId() != null && member.officer().id() != turn.officer().id()) {

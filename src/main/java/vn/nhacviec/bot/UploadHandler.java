@@ -11,7 +11,6 @@ import vn.nhacviec.plan.PlanReader;
 import vn.nhacviec.messaging.MessageMemo;
 import vn.nhacviec.messaging.TelegramGateway;
 import vn.nhacviec.messaging.TelegramFailure;
-import vn.nhacviec.plan.store.PlanStore;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,15 +35,16 @@ class UploadHandler {
     private final PlanReader planReader;
     private final UploadMessages messages;
     private final RosterUpload rosters;
-    private final PlanStore plans;
     private final DocumentReading reading;
     private final OutgoingSender sender;
+    private final PlanUploads planUploads;
 
     UploadHandler(@Nullable TelegramGateway gateway, PendingUploadStore uploads, PlanReader planReader, UploadMessages messages,
-                  RosterUpload rosters, PlanStore plans, DocumentReading reading, @Nullable OutgoingSender sender) {
+                  RosterUpload rosters, DocumentReading reading, @Nullable OutgoingSender sender,
+                  PlanUploads planUploads) {
+        this.planUploads = planUploads;
         this.sender = sender;
         this.rosters = rosters;
-        this.plans = plans;
         this.reading = reading;
         this.gateway = gateway;
         this.uploads = uploads;
@@ -105,14 +105,15 @@ class UploadHandler {
             return Answers.text(turn.incoming(), messages.otherCommunesPlan(file.fileName(), other.planCommune(), commune));
         }
         Instant now = turn.now().toInstant();
-        uploads.expireBefore(now.minus(PREVIEW_VALIDITY), now);
         if (document instanceof ReceivedDocument.RosterDocument roster) {
+            uploads.expireBefore(now.minus(PREVIEW_VALIDITY), now);
             return rosters.preview(turn, file.fileName(), bytes, roster.reading());
         }
         ReceivedDocument.PlanDocument plan = (ReceivedDocument.PlanDocument) document;
-        long id = uploads.create(turn.communeId(), turn.officer().id(), PendingUploadStore.Kind.PLAN, file.fileName(), bytes, now);
+        PlanUploads.Uploader who = PlanUploads.of(turn);
+        long id = planUploads.stage(who, file.fileName(), bytes, plan, now);
         List<Outgoing> out = new ArrayList<>();
-        for (var part : messages.planPreview(file.fileName(), plan.plan(), commune, id, plans.revisionOf(plan.plan()))) {
+        for (var part : planUploads.preview(who, file.fileName(), plan, id)) {
             out.add(new Outgoing.Send(turn.incoming().chatId(), part, null, MessageMemo.none()));
         }
         return out;

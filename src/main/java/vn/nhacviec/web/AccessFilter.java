@@ -41,7 +41,7 @@ class AccessFilter implements Ordered {
 
     /** Paths anyone may open; everything else needs a session. Add a prefix here for a new public page. */
     static final List<String> PUBLIC = List.of("/static/", "/webjars/", "/dang-nhap", "/mini-app", "/health",
-            "/telegram/", "/favicon.ico", "/demo/");
+            "/telegram/", "/favicon.ico", "/demo/", "/lich-han/");
 
     private final Sessions sessions;
     private final FilterBodyParser bodies;

@@ -18,6 +18,11 @@ final class Navigation {
             if (o.seesDashboard()) {
                 links.add(link("Tổng quan", "/xa/" + o.communeId(), currentPath));
             }
+            links.add(link("Việc của tôi", "/viec", currentPath));
+            if (o.role().loadsPlans()) {
+                links.add(link("Văn phòng", "/van-phong", currentPath));
+            }
+            links.add(link("Lịch hạn", "/lich", currentPath));
         } else {
             links.add(link("Các xã", "/tinh", currentPath));
         }
