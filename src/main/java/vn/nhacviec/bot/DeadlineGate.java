@@ -263,14 +263,15 @@ class DeadlineGate {
 
     /**
      * A file: with "xong" in its caption, the deadline "xong" names; in reply to a done confirmation,
-     * that deadline; shortly after the sender's own "xong", the deadline they just marked. Else it is no
-     * evidence (a plan or roster file for the office).
+     * that deadline; shortly after the sender's own "xong", the deadline they just marked — except from
+     * those who load plans (the office, the chairman): a file they send unannounced is a plan or roster
+     * file, so their evidence needs the caption or the reply. Else it is no evidence.
      */
     private Verdict file(Turn turn, BotInput input) {
         Verdict verdict = input instanceof BotInput.Done done ? done(turn, done) : pass(new Target.None());
         if (verdict instanceof Verdict.Pass p && !(p.target() instanceof Target.Deadline)) {
             Optional<Long> confirmed = remembered(turn, MessageMemo.Kind.CONFIRMATION, false);
-            if (confirmed.isEmpty()) {
+            if (confirmed.isEmpty() && !turn.officer().role().loadsPlans()) {
                 confirmed = evidence.latestCompletedBy(turn.actor(), turn.now().toInstant().minus(evidenceSettings.window()));
             }
             verdict = confirmed.map(id -> deadline(turn, id, Action.COMPLETE)).orElse(pass(new Target.None()));
