@@ -27,6 +27,7 @@ import vn.nhacviec.plan.store.PlanStore;
 import vn.nhacviec.reminder.DailyPlan;
 import vn.nhacviec.reminder.DigestLine;
 import vn.nhacviec.reminder.SectionKind;
+import vn.nhacviec.bot.store.BotMessageStore;
 import vn.nhacviec.reminder.outbox.OutboxDispatcher;
 import vn.nhacviec.reminder.scan.DailyScan;
 import vn.nhacviec.testsupport.LiveBot;
@@ -374,12 +375,28 @@ abstract class BotFollowUpContract {
             List<SentMessage> sent = telegram.sentTo(user);
             for (int i = sent.size() - 1; i >= 0; i--) {
                 if (sent.get(i).plainText().contains(containing)) {
-                    return sent.get(i);
+                    return remembered(sent.get(i));
                 }
             }
             Thread.onSpinWait();
         }
         throw new AssertionError("nothing containing " + containing + " for " + user);
+    }
+
+    /**
+     * Waits until the bot has written down what it sent (the sender records it once Telegram has answered):
+     * an officer's reply to the message is read against that record, and a test replies faster than a person.
+     */
+    private SentMessage remembered(SentMessage message) {
+        BotMessageStore store = context.getBean(BotMessageStore.class);
+        long until = System.nanoTime() + WAIT.toNanos();
+        while (store.find(message.chatId(), message.messageId()).isEmpty()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("the bot did not record its message " + message.messageId());
+            }
+            Thread.onSpinWait();
+        }
+        return message;
     }
 
     private SentMessage pressLess(long user, String text) {

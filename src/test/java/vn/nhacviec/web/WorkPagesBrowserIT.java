@@ -116,7 +116,7 @@ class WorkPagesBrowserIT extends BrowserTest {
     void theCalendarFeedParsesAndARevokedAddressAnswers404() throws Exception {
         signInAs(officer);
         browser.get(url("/lich"));
-        browser.findElement(By.cssSelector("form[action='/lich/tao'] button")).click();
+        submit(By.cssSelector("form[action='/lich/tao'] button"));
         String address = text("dia-chi-lich");
         screenshot("calendar-page");
         HttpClient http = HttpClient.newHttpClient();
@@ -129,7 +129,7 @@ class WorkPagesBrowserIT extends BrowserTest {
         assertEquals(dated, ical.getEvents().size());
 
         browser.get(url("/lich"));
-        browser.findElement(By.cssSelector("form[action='/lich/thu-hoi'] button")).click();
+        submit(By.cssSelector("form[action='/lich/thu-hoi'] button"));
         assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode());
         assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(url("/lich-han/nope.ics"))).build(),
@@ -145,7 +145,7 @@ class WorkPagesBrowserIT extends BrowserTest {
         assertTrue(roster.contains("chưa liên kết Telegram"), roster);
         browser.findElement(By.id("ho-ten")).sendKeys("Trần Thị Mới");
         browser.findElement(By.id("bo-phan")).sendKeys("TP-HT");
-        browser.findElement(By.cssSelector("form[action='/van-phong/can-bo'] button")).click();
+        submit(By.cssSelector("form[action='/van-phong/can-bo'] button"));
         screenshot("office-roster-added");
         assertFalse(browser.findElements(By.cssSelector(".invite")).isEmpty(), browser.findElement(By.tagName("main")).getText());
         WebElement invite = browser.findElement(By.cssSelector(".invite"));
@@ -155,7 +155,7 @@ class WorkPagesBrowserIT extends BrowserTest {
         assertTrue(qr.getSize().getWidth() > 100, "the QR code is drawn: " + qr.getSize());
         screenshot("office-roster-invite");
 
-        browser.findElement(By.cssSelector("form[action='/van-phong/phieu-moi'] button")).click();
+        submit(By.cssSelector("form[action='/van-phong/phieu-moi'] button"));
         assertTrue(browser.findElements(By.cssSelector(".invite svg")).size() >= 3, "a code for each officer not linked");
         screenshot("office-invite-sheet");
         assertNoHorizontalScroll("/van-phong");
@@ -171,7 +171,7 @@ class WorkPagesBrowserIT extends BrowserTest {
         signInAs(office);
         browser.get(url("/van-phong"));
         browser.findElement(By.id("tep-ke-hoach")).sendKeys(file.toAbsolutePath().toString());
-        browser.findElement(By.cssSelector("form[action^='/van-phong/ke-hoach'] button")).click();
+        submit(By.cssSelector("form[action^='/van-phong/ke-hoach'] button"));
         String preview = browser.findElement(By.tagName("main")).getText();
         assertTrue(preview.contains("Xem trước kế hoạch"), preview);
         assertTrue(preview.contains("So với kế hoạch đã nhập") && preview.contains("Việc mới"), "the preview names the added task: " + preview);
@@ -180,7 +180,7 @@ class WorkPagesBrowserIT extends BrowserTest {
         assertEquals(before, bean(AgendaStore.class).all(communeId).stream().mapToInt(AgendaItem::taskCode).max().orElse(0),
                 "nothing stored before confirming");
 
-        browser.findElement(By.id("nhap-ke-hoach")).click();
+        submit(By.id("nhap-ke-hoach"));
         String outcome = text("ket-qua");
         assertTrue(outcome.contains("Đã nhập"), outcome);
         screenshot("office-plan-imported");
@@ -194,5 +194,17 @@ class WorkPagesBrowserIT extends BrowserTest {
         signInAs(officer);
         browser.get(url("/van-phong"));
         assertTrue(browser.findElement(By.tagName("body")).getText().contains("Công cụ văn phòng dành cho"));
+    }
+
+    /**
+     * Presses a plain form's button and waits for the answer page to replace this one: a click returns as
+     * soon as the browser has started the post, and a check made before the answer arrives reads the old page.
+     */
+    private void submit(By button) {
+        org.openqa.selenium.WebElement pressed = browser.findElement(button);
+        pressed.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(pressed));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 }
