@@ -52,7 +52,21 @@ public class WebAccess {
     /** May the signed-in officer do {@code action} on the deadline? The bot's rule, unchanged. */
     public void deadline(WebSession session, DeadlineAccess.Action action, AgendaItem item) {
         Visitor.Officer officer = officer(session);
-        deadlines.refusal(officer.actor(), action, item).ifPresent(refusal -> {
+        deadlines.refusal(officer.actor(), action, item).ifPresent(WebAccess::refuse);
+    }
+
+    /** May the signed-in officer ask why the item is late ("❓ Yêu cầu giải trình")? The bot's rule. */
+    public void askWhy(WebSession session, AgendaItem item, java.time.LocalDate today) {
+        deadlines.refusalToAskWhy(officer(session).actor(), item, today).ifPresent(WebAccess::refuse);
+    }
+
+    /** Whether the visitor may ask why: the dashboard shows the button only then. */
+    public boolean mayAskWhy(WebSession session, AgendaItem item, java.time.LocalDate today) {
+        return session.officer().map(o -> deadlines.refusalToAskWhy(o.actor(), item, today).isEmpty()).orElse(false);
+    }
+
+    private static void refuse(DeadlineAccess.Refusal refusal) {
+        {
             throw switch (refusal) {
                 case OTHER_COMMUNE -> WebRefusal.notFound();
                 case NOT_YOUR_UNIT -> WebRefusal.forbidden("Việc này không thuộc bộ phận của bạn.");
@@ -64,6 +78,6 @@ public class WebAccess {
                 case CHAIRMAN_OR_OFFICE -> WebRefusal.forbidden("Chỉ Chủ tịch hoặc Văn phòng được duyệt.");
                 case NOT_DONE -> WebRefusal.forbidden("Việc này chưa được báo xong.");
             };
-        });
+        }
     }
 }
