@@ -79,6 +79,7 @@ class FollowUpPagesBrowserIT extends BrowserTest {
         assertTrue(text("forecast-table").contains(item.code()), text("forecast-table"));
         assertEveryControlLabelled();
         screenshot("followup-dashboard-forecast");
+        assertEquals(200, status(browser.findElement(By.id("binder-link")).getAttribute("href").replaceFirst("^http://[^/]+", "")));
 
         browser.findElement(By.id("ask-" + item.deadlineId())).findElement(By.tagName("button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(

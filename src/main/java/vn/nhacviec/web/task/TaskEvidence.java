@@ -38,7 +38,8 @@ class TaskEvidence {
         Map<Long, String> names = names(communeId);
         Map<Long, AgendaItem> byDeadline = obligations.stream().collect(Collectors.toMap(AgendaItem::deadlineId, Function.identity(), (a, b) -> a));
         return keeper.ofTask(communeId, code).stream().filter(e -> e.state() != Evidence.State.REFUSED).map(e -> new TaskPage.EvidenceRow(
-                e.id(), label(byDeadline.get(e.deadlineId())), e.describe(),
+                e.id(), label(byDeadline.get(e.deadlineId())),
+                e.kind() == Evidence.Kind.NUMBER ? (e.number().kind().isEmpty() ? "Văn bản" : e.number().kind()) : e.describe(),
                 e.kind() == Evidence.Kind.NUMBER ? "Số văn bản" : e.type() == null ? "—" : e.type().extension().toUpperCase(Locale.ROOT),
                 e.kind() == Evidence.Kind.FILE && e.size() > 0 ? size(e.size()) : "",
                 e.sha256() == null ? "" : e.sha256().substring(0, 12),
