@@ -5,6 +5,8 @@ import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.agenda.DeadlineAccess;
 import vn.nhacviec.web.store.ProvinceStore;
 
+import java.time.LocalDate;
+
 /**
  * The access checks every page and action goes through before it reads or changes anything. Deadlines
  * are judged by the bot's own rule ({@link DeadlineAccess}); whole-commune pages by who leads the commune
@@ -52,18 +54,30 @@ public class WebAccess {
     /** May the signed-in officer do {@code action} on the deadline? The bot's rule, unchanged. */
     public void deadline(WebSession session, DeadlineAccess.Action action, AgendaItem item) {
         Visitor.Officer officer = officer(session);
-        deadlines.refusal(officer.actor(), action, item).ifPresent(refusal -> {
-            throw switch (refusal) {
-                case OTHER_COMMUNE -> WebRefusal.notFound();
-                case NOT_YOUR_UNIT -> WebRefusal.forbidden("Việc này không thuộc bộ phận của bạn.");
-                case LEADERS_ONLY -> WebRefusal.forbidden("Chỉ Chủ tịch, Phó Chủ tịch được quyết định.");
-                case OWN_REQUEST -> WebRefusal.forbidden("Bạn không thể tự duyệt đề nghị của mình.");
-                case CLOSED -> WebRefusal.forbidden("Việc này đã đóng.");
-                case NOT_OVERDUE -> WebRefusal.forbidden("Việc này chưa quá hạn.");
-                case NOT_A_PART -> WebRefusal.forbidden("Việc này không có phần phối hợp của bộ phận bạn.");
-                case CHAIRMAN_OR_OFFICE -> WebRefusal.forbidden("Chỉ Chủ tịch hoặc Văn phòng được duyệt.");
-                case NOT_DONE -> WebRefusal.forbidden("Việc này chưa được báo xong.");
-            };
-        });
+        deadlines.refusal(officer.actor(), action, item).ifPresent(WebAccess::refuse);
+    }
+
+    /** May the signed-in officer ask why the item is late ("❓ Yêu cầu giải trình")? The bot's rule. */
+    public void askWhy(WebSession session, AgendaItem item, LocalDate today) {
+        deadlines.refusalToAskWhy(officer(session).actor(), item, today).ifPresent(WebAccess::refuse);
+    }
+
+    /** Whether the visitor may ask why: the dashboard shows the button only then. */
+    public boolean mayAskWhy(WebSession session, AgendaItem item, LocalDate today) {
+        return session.officer().map(o -> deadlines.refusalToAskWhy(o.actor(), item, today).isEmpty()).orElse(false);
+    }
+
+    private static void refuse(DeadlineAccess.Refusal refusal) {
+        throw switch (refusal) {
+            case OTHER_COMMUNE -> WebRefusal.notFound();
+            case NOT_YOUR_UNIT -> WebRefusal.forbidden("Việc này không thuộc bộ phận của bạn.");
+            case LEADERS_ONLY -> WebRefusal.forbidden("Chỉ Chủ tịch, Phó Chủ tịch được quyết định.");
+            case OWN_REQUEST -> WebRefusal.forbidden("Bạn không thể tự duyệt đề nghị của mình.");
+            case CLOSED -> WebRefusal.forbidden("Việc này đã đóng.");
+            case NOT_OVERDUE -> WebRefusal.forbidden("Việc này chưa quá hạn.");
+            case NOT_A_PART -> WebRefusal.forbidden("Việc này không có phần phối hợp của bộ phận bạn.");
+            case CHAIRMAN_OR_OFFICE -> WebRefusal.forbidden("Chỉ Chủ tịch hoặc Văn phòng được duyệt.");
+            case NOT_DONE -> WebRefusal.forbidden("Việc này chưa được báo xong.");
+        };
     }
 }

@@ -11,6 +11,8 @@ import vn.nhacviec.web.Chrome;
 import vn.nhacviec.web.WebAccess;
 import vn.nhacviec.web.WebSession;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 
 /** The commune dashboard: its leaders and office, or the province's staff (read-only). */
@@ -20,10 +22,14 @@ class DashboardController {
 
     private final WebAccess access;
     private final CommuneDashboards dashboards;
+    private final DashboardFollowUps followUps;
+    private final Clock clock;
 
-    DashboardController(WebAccess access, CommuneDashboards dashboards) {
+    DashboardController(WebAccess access, CommuneDashboards dashboards, DashboardFollowUps followUps, Clock clock) {
         this.access = access;
         this.dashboards = dashboards;
+        this.followUps = followUps;
+        this.clock = clock;
     }
 
     @Get("/{communeId}")
@@ -31,6 +37,7 @@ class DashboardController {
         access.readCommune(session, communeId);
         CommuneDashboard page = dashboards.of(communeId, session.provinceStaff().isPresent());
         return new ModelAndView<>("dashboard/commune", Map.of(
-                "chrome", Chrome.of(session, "Tổng quan xã " + page.commune(), request.getPath()), "page", page));
+                "chrome", Chrome.of(session, "Tổng quan xã " + page.commune(), request.getPath()), "page", page,
+                "follow", followUps.of(session, communeId, LocalDate.now(clock))));
     }
 }

@@ -1,6 +1,13 @@
 package vn.nhacviec.web.task;
 
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.server.types.files.StreamedFile;
+import vn.nhacviec.evidence.Evidence;
+import vn.nhacviec.evidence.store.EvidenceKeeper;
+import java.io.IOException;
+import java.io.InputStream;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
@@ -39,8 +46,13 @@ class TaskController {
     private final TaskSheetStore sheets;
     private final WorkCards cards;
     private final Clock clock;
+    private final TaskEvidence evidence;
+    private final EvidenceKeeper keeper;
 
-    TaskController(WebAccess access, TaskSheetStore sheets, WorkCards cards, Clock clock) {
+    TaskController(WebAccess access, TaskSheetStore sheets, WorkCards cards, Clock clock, TaskEvidence evidence,
+                   EvidenceKeeper keeper) {
+        this.evidence = evidence;
+        this.keeper = keeper;
         this.access = access;
         this.sheets = sheets;
         this.cards = cards;
@@ -49,6 +61,28 @@ class TaskController {
 
     @Get("/{code}")
     ModelAndView<?> task(WebSession session, @PathVariable long communeId, @PathVariable int code) {
+        TaskSheet sheet = readable(session, communeId, code);
+        boolean binder = session.officer().map(Visitor.Officer::seesDashboard).orElse(false);
+        return new ModelAndView<>("task/page", Map.of("chrome", Chrome.of(session, "Nhiệm vụ " + sheet.title(),
+                WorkCards.taskHref(communeId, code)), "page", view(communeId, code, sheet, binder)));
+    }
+
+    /** A stored evidence file of the task, streamed from the file store; whoever may see the task may have it. */
+    @Get("/{code}/tai-lieu/{evidenceId}")
+    HttpResponse<StreamedFile> file(WebSession session, @PathVariable long communeId, @PathVariable int code,
+                                    @PathVariable long evidenceId) throws IOException {
+        TaskSheet sheet = readable(session, communeId, code);
+        Evidence kept = keeper.ofTask(communeId, code).stream().filter(e -> e.id() == evidenceId && e.isStoredFile())
+                .findFirst().orElseThrow(WebRefusal::notFound);
+        if (sheet.obligations().stream().noneMatch(i -> i.deadlineId() == kept.deadlineId())) {
+            throw WebRefusal.notFound();
+        }
+        InputStream in = keeper.files().open(kept.storageKey());
+        String name = "nhiem-vu-" + code + "-" + kept.id() + "." + kept.type().extension();
+        return HttpResponse.ok(new StreamedFile(in, MediaType.of(kept.type().contentType())).attach(name));
+    }
+
+    private TaskSheet readable(WebSession session, long communeId, int code) {
         if (session.visitor() instanceof Visitor.Officer officer) {
             if (officer.communeId() != communeId) {
                 throw WebRefusal.notFound();
@@ -62,11 +96,10 @@ class TaskController {
                 access.deadline(session, DeadlineAccess.Action.SEE, item);
             }
         }
-        return new ModelAndView<>("task/page", Map.of("chrome", Chrome.of(session, "Nhiệm vụ " + sheet.title(),
-                WorkCards.taskHref(communeId, code)), "page", view(sheet)));
+        return sheet;
     }
 
-    private TaskPage view(TaskSheet sheet) {
+    private TaskPage view(long communeId, int code, TaskSheet sheet, boolean binder) {
         LocalDate today = clock.instant().atZone(clock.getZone()).toLocalDate();
         var rows = sheet.obligations().stream().map(i -> new TaskPage.Row(name(i),
                 i.due() == null ? "không có ngày cụ thể" : WorkCards.DATE.format(i.due()), state(i, today, clock.getZone()), css(i, today, clock.getZone()),
@@ -78,7 +111,9 @@ class TaskController {
         return new TaskPage(sheet.title(), sheet.content(), sheet.product(), cards.unitNames(sheet.leadUnits()),
                 sheet.coordinatingUnits().isEmpty() ? "" : cards.unitNames(sheet.coordinatingUnits()), sheet.deadlineText(),
                 rows, sheet.responsible().stream().map(o -> o.name() + (o.linked() ? "" : " (chưa liên kết Telegram)")).toList(),
-                history);
+                history, evidence.evidence(communeId, code, sheet.obligations(), clock.getZone()),
+                evidence.reviews(communeId, sheet.obligations(), clock.getZone()),
+                binder ? "/xa/" + communeId + "/ho-so-kiem-chung?nam=" + today.getYear() : "");
     }
 
     private static String name(AgendaItem item) {
