@@ -107,7 +107,7 @@ abstract class BotFollowUpContract {
     @Order(1)
     void theChairmanAsksWhyAnOverdueItemIsLateAndGetsTheOfficersAnswer() {
         AgendaItem item = askWhy("TP-HT", 0);
-        SentMessage question = lastTo(TU, "Yêu cầu giải trình");
+        SentMessage question = remembered(lastTo(TU, "Yêu cầu giải trình"));
         assertTrue(question.plainText().contains("Yêu cầu giải trình") && question.plainText().contains("#" + item.taskCode()),
                 question.plainText());
 
@@ -164,7 +164,7 @@ abstract class BotFollowUpContract {
                 .filter(t -> t.contains("Yêu cầu giải trình chưa được trả lời")).findFirst().orElseThrow();
         assertTrue(digest.contains("#" + item.taskCode()) && digest.contains("Đinh Văn Chủ"), digest);
 
-        reply(PHONG, lastTo(PHONG, "Yêu cầu giải trình"), "Đang chờ số liệu của các thôn");
+        reply(PHONG, remembered(lastTo(PHONG, "Yêu cầu giải trình")), "Đang chờ số liệu của các thôn");
         assertFalse(chased(scan.decide(LocalDate.of(2024, 4, 25)), item), "answered: no longer chased");
     }
 
@@ -375,7 +375,7 @@ abstract class BotFollowUpContract {
             List<SentMessage> sent = telegram.sentTo(user);
             for (int i = sent.size() - 1; i >= 0; i--) {
                 if (sent.get(i).plainText().contains(containing)) {
-                    return remembered(sent.get(i));
+                    return sent.get(i);
                 }
             }
             Thread.onSpinWait();

@@ -122,7 +122,7 @@ class DashboardBrowserIT extends BrowserTest {
         browser.get(url("/tinh?sap-xep=qua-han"));
         assertEquals("Bồng Khê", browser.findElement(By.cssSelector("#communes tbody tr")).getAttribute("data-commune"),
                 "most overdue first");
-        browser.findElement(By.linkText(COMMUNE)).click();
+        vn.nhacviec.testsupport.web.Browsers.clickAndWait(browser, By.linkText(COMMUNE));
         assertTrue(browser.getCurrentUrl().endsWith("/xa/" + communeId));
         assertTrue(browser.getPageSource().contains("chỉ xem"));
         assertNoHorizontalScroll("/tinh");
@@ -150,7 +150,7 @@ class DashboardBrowserIT extends BrowserTest {
         browser.get(url("/dang-nhap"));
         browser.findElement(By.id("login")).sendKeys(login);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        vn.nhacviec.testsupport.web.Browsers.clickAndWait(browser, By.cssSelector("form.form button[type=submit]"));
     }
 
     private int number(String id) {

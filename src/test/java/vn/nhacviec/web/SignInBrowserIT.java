@@ -118,7 +118,7 @@ class SignInBrowserIT extends BrowserTest {
         browser.get(url("/"));
         assertFalse(browser.getCurrentUrl().contains("/dang-nhap"));
         // the page's own sign-out form carries the token and works
-        browser.findElement(By.cssSelector("form.signout button")).click();
+        vn.nhacviec.testsupport.web.Browsers.clickAndWait(browser, By.cssSelector("form.signout button"));
         assertTrue(browser.getCurrentUrl().contains("/dang-nhap"), browser.getPageSource());
         browser.get(url("/"));
         assertTrue(browser.getCurrentUrl().contains("/dang-nhap"));

@@ -201,10 +201,6 @@ class WorkPagesBrowserIT extends BrowserTest {
      * soon as the browser has started the post, and a check made before the answer arrives reads the old page.
      */
     private void submit(By button) {
-        org.openqa.selenium.WebElement pressed = browser.findElement(button);
-        pressed.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(pressed));
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "complete".equals(
-                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        vn.nhacviec.testsupport.web.Browsers.clickAndWait(browser, button);
     }
 }

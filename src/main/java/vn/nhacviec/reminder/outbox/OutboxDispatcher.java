@@ -257,7 +257,14 @@ public class OutboxDispatcher {
                 if (!renewIfDue() || !outbox.claim(message.id(), lease)) {
                     continue;   // another run took it, or the lease is gone (going() ends the loop)
                 }
-                Pacer.Slot slot = pacer.acquire(chat);
+                Pacer.Slot slot;
+                try {
+                    slot = pacer.acquire(chat);
+                } catch (InterruptedException stopped) {
+                    // claimed but not sent: back to PENDING, so a stop leaves nothing SENDING
+                    outbox.retryAt(message.id(), lease, clock.instant(), "the dispatcher stopped before sending");
+                    throw stopped;
+                }
                 if (!renewIfDue()) {
                     return;   // claimed under a lease now lost: the next holder sends it
                 }

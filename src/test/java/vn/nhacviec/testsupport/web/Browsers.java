@@ -60,4 +60,18 @@ public final class Browsers {
         }
         return fallbacks.stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst().orElse(null);
     }
+
+    /**
+     * Clicks what leads to a new page (a plain form's button, a link) and waits for that page: a click returns
+     * once the browser has started the request, and a check made before the answer arrives reads the old page.
+     */
+    public static void clickAndWait(org.openqa.selenium.WebDriver browser, org.openqa.selenium.By target) {
+        org.openqa.selenium.WebElement pressed = browser.findElement(target);
+        pressed.click();
+        java.time.Duration wait = java.time.Duration.ofSeconds(20);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, wait)
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(pressed));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, wait).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
 }
