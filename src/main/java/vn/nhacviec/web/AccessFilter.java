@@ -10,7 +10,10 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.http.server.filter.FilterBodyParser;
+import io.micronaut.http.ServerHttpRequest;
+import io.micronaut.http.body.ByteBody;
+import io.micronaut.http.body.CloseableAvailableByteBody;
+import io.micronaut.http.form.FormUrlEncodedDecoder;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.core.order.Ordered;
@@ -20,7 +23,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Every request to the pages passes here first: the session cookie is resolved to a {@link WebSession}
@@ -38,17 +45,19 @@ class AccessFilter implements Ordered {
     static final String CSRF_HEADER = "X-CSRF-Token";
     /** The password form's token before any session exists (double submit: cookie and field must match). */
     static final String LOGIN_CSRF_COOKIE = "nhacviec_login_csrf";
+    /** How long a form's body may take to arrive after its headers. */
+    private static final Duration FORM_WAIT = Duration.ofSeconds(30);
 
     /** Paths anyone may open; everything else needs a session. Add a prefix here for a new public page. */
     static final List<String> PUBLIC = List.of("/static/", "/webjars/", "/dang-nhap", "/mini-app", "/health",
             "/telegram/", "/favicon.ico", "/demo/", "/lich-han/");
 
     private final Sessions sessions;
-    private final FilterBodyParser bodies;
+    private final FormUrlEncodedDecoder forms;
 
-    AccessFilter(Sessions sessions, FilterBodyParser bodies) {
+    AccessFilter(Sessions sessions, FormUrlEncodedDecoder forms) {
         this.sessions = sessions;
-        this.bodies = bodies;
+        this.forms = forms;
     }
 
     @Override
@@ -56,9 +65,14 @@ class AccessFilter implements Ordered {
         return ServerFilterPhase.SECURITY.order();
     }
 
+    /**
+     * Synchronous on a worker thread on purpose: a filter whose future completes later with "proceed" (null),
+     * as it does when a browser sends the form body in a later packet than the headers, ends in Micronaut
+     * 4.10 as an empty 503. Waiting here for the small form body keeps every outcome decided before return.
+     */
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
-    CompletableFuture<@Nullable HttpResponse<?>> filter(HttpRequest<?> request) {
+    @Nullable HttpResponse<?> filter(HttpRequest<?> request) {
         String path = request.getPath();
         Optional<WebSession> session = request.getCookies().findCookie(Sessions.COOKIE).map(Cookie::getValue)
                 .flatMap(sessions::find);
@@ -86,24 +100,46 @@ class AccessFilter implements Ordered {
         } else {
             return done(refusal(HttpStatus.UNAUTHORIZED, "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại."));
         }
-        return csrfOf(request).thenApply(given -> Tokens.same(given, expected) && expected != null && !expected.isBlank()
-                ? null : refusal(HttpStatus.FORBIDDEN, "Biểu mẫu đã cũ hoặc không hợp lệ. Vui lòng tải lại trang rồi thử lại."));
+        String given = csrfOf(request);
+        return Tokens.same(given, expected) && expected != null && !expected.isBlank()
+                ? null : refusal(HttpStatus.FORBIDDEN, "Biểu mẫu đã cũ hoặc không hợp lệ. Vui lòng tải lại trang rồi thử lại.");
     }
 
     static boolean isPublic(String path) {
         return PUBLIC.stream().anyMatch(path::startsWith);
     }
 
-    private CompletableFuture<String> csrfOf(HttpRequest<?> request) {
+    private @Nullable String csrfOf(HttpRequest<?> request) {
         String header = request.getHeaders().get(CSRF_HEADER);
         if (header != null) {
-            return CompletableFuture.completedFuture(header);
+            return header;
         }
         Optional<MediaType> type = request.getContentType();
-        if (type.isPresent() && type.get().getName().equals(MediaType.APPLICATION_FORM_URLENCODED)) {
-            return bodies.parseBody(request).thenApply(AccessFilter::field).exceptionally(e -> null);
+        if (type.isPresent() && type.get().getName().equals(MediaType.APPLICATION_FORM_URLENCODED)
+                && request instanceof ServerHttpRequest<?> server) {
+            try {
+                return field(formOf(server).get(FORM_WAIT.toMillis(), TimeUnit.MILLISECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            } catch (ExecutionException | TimeoutException e) {
+                return null; // an unreadable or unfinished form carries no token: refused below
+            }
         }
-        return CompletableFuture.completedFuture(request.getParameters().get(CSRF_FIELD));
+        return request.getParameters().get(CSRF_FIELD);
+    }
+
+    /**
+     * The form's fields, read from a split of the body so the controller still gets it. Not Micronaut's
+     * FilterBodyParser: it closes its split as soon as buffering starts, and when the body arrives in a later
+     * packet than the headers (as browsers often send it) the request then ends in an empty 503.
+     */
+    private CompletableFuture<Map<String, Object>> formOf(ServerHttpRequest<?> request) {
+        return request.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer().thenApply(body -> {
+            try (CloseableAvailableByteBody bytes = body) {
+                return forms.decode(bytes.toString(request.getCharacterEncoding()), request.getCharacterEncoding());
+            }
+        });
     }
 
     private static String field(Map<String, Object> body) {
@@ -114,12 +150,12 @@ class AccessFilter implements Ordered {
         return value == null ? null : value.toString();
     }
 
-    private static CompletableFuture<@Nullable HttpResponse<?>> proceed() {
-        return CompletableFuture.completedFuture(null);
+    private static @Nullable HttpResponse<?> proceed() {
+        return null;
     }
 
-    private static CompletableFuture<@Nullable HttpResponse<?>> done(HttpResponse<?> response) {
-        return CompletableFuture.completedFuture(response);
+    private static HttpResponse<?> done(HttpResponse<?> response) {
+        return response;
     }
 
     /** A plain page: the filter runs before the view renderer, so it answers with its own few lines. */

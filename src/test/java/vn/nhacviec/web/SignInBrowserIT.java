@@ -123,4 +123,36 @@ class SignInBrowserIT extends BrowserTest {
         browser.get(url("/"));
         assertTrue(browser.getCurrentUrl().contains("/dang-nhap"));
     }
+
+    /** Browsers often send a form's body in a later packet than its headers; the token check must wait for it. */
+    @Test
+    void aFormWhoseBodyArrivesAfterItsHeadersIsCheckedAndHandled() throws Exception {
+        signInAs(officer);
+        browser.get(url("/lich"));
+        String token = browser.findElement(By.cssSelector("input[name=_csrf]")).getAttribute("value");
+        String session = browser.manage().getCookieNamed(Sessions.COOKIE).getValue();
+        for (int i = 0; i < 5; i++) {
+            assertEquals(200, postInTwoPackets("/lich/tao", session, "_csrf=" + token));
+            assertEquals(403, postInTwoPackets("/lich/tao", session, "_csrf=x" + token));
+        }
+    }
+
+    private int postInTwoPackets(String path, String session, String body) throws Exception {
+        URI base = URI.create(url("/"));
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            byte[] form = body.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nCookie: " + Sessions.COOKIE + "="
+                    + session + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(100);
+            out.write(form);
+            out.flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
+    }
 }
