@@ -31,13 +31,15 @@ public class Conversation {
     private final FloodGuard floodGuard;
     private final InputParser parser = new InputParser();
     private final Handlers handlers;
+    private final TurnTransactions turns;
 
     private final DeadlineGate gate;
     private final AccessMessages access;
     private final UploadMessages uploadMessages;
 
     Conversation(RosterStore roster, Messages messages, Clock clock, Handlers handlers, BotProperties properties,
-                 DeadlineGate gate, AccessMessages access, UploadMessages uploadMessages) {
+                 DeadlineGate gate, AccessMessages access, UploadMessages uploadMessages, TurnTransactions turns) {
+        this.turns = turns;
         this.uploadMessages = uploadMessages;
         this.gate = gate;
         this.access = access;
@@ -56,6 +58,11 @@ public class Conversation {
         if (verdict == FloodGuard.Verdict.WARN) {
             return Answers.text(incoming, messages.slowDown());
         }
+        // A file is fetched from Telegram during its turn: no transaction may wait on that download.
+        return incoming.hasFile() ? route(incoming) : turns.inOne(() -> route(incoming));
+    }
+
+    private List<Outgoing> route(Incoming incoming) {
         BotInput input = incoming.isButton() ? null : parser.parse(incoming.text());
         if (!incoming.privateChat()) {
             return inGroup(incoming, input);

@@ -130,12 +130,18 @@ public class AgendaStore {
     /** Marks an OPEN deadline DONE; false when it was not open any more (someone was faster). */
     @Transactional
     public boolean complete(long deadlineId, String actor, String note, Instant at, String auditDetail) {
+        return item(deadlineId).map(i -> complete(i, actor, note, at, auditDetail)).orElse(false);
+    }
+
+    /** As above, for an item just read (the audit line is written from it, not from a second read). */
+    @Transactional
+    public boolean complete(AgendaItem item, String actor, String note, Instant at, String auditDetail) {
         int changed = jdbc.update("UPDATE deadline SET status = 'DONE', done_at = ?, done_by = ?, note = ?, "
                 + "updated_at = ? WHERE id = ? AND status = 'OPEN'",
-                at, actor, note == null || note.isBlank() ? null : note, at, deadlineId);
+                at, actor, note == null || note.isBlank() ? null : note, at, item.deadlineId());
         if (changed > 0) {
-            item(deadlineId).ifPresent(i -> audit.record(actor, i.communeId(), "DEADLINE_DONE", "deadline:" + deadlineId,
-                    i.code() + " " + i.due() + (note == null || note.isBlank() ? "" : " note: " + note) + "; " + auditDetail));
+            audit.record(actor, item.communeId(), "DEADLINE_DONE", "deadline:" + item.deadlineId(),
+                    item.code() + " " + item.due() + (note == null || note.isBlank() ? "" : " note: " + note) + "; " + auditDetail);
         }
         return changed > 0;
     }

@@ -104,7 +104,7 @@ public class OfficerWork {
 
     /** Marks the item done; false when it was not open any more (someone was faster). */
     public boolean complete(AgendaItem item, String note, String who, String source, Instant at) {
-        return item.isOpen() && agenda.complete(item.deadlineId(), who, note, at, source);
+        return item.isOpen() && agenda.complete(item, who, note, at, source);
     }
 
     /** Takes a completion back, within {@link #UNDO_WINDOW}. */
