@@ -122,10 +122,10 @@ class ScaleQueriesMariaDbIT {
         q.put("bot: commune by id", "SELECT * FROM commune WHERE id = 1");
         q.put("bot: message replied to", "SELECT * FROM bot_message WHERE chat_id = 700000100 AND message_id = 100");
         q.put("bot: one deadline", item + " AND d.id = 1000");
-        q.put("bot: lead units of tasks", "SELECT task_id, unit_code FROM task_unit WHERE is_lead = TRUE AND task_id IN (1, 2, 3) "
+        q.put("bot: lead and coordinating units of tasks", "SELECT task_id, unit_code, is_lead FROM task_unit WHERE task_id IN (1, 2, 3) "
                 + "ORDER BY task_id, sort_order");
         q.put("bot: open deadlines of a commune", item + " AND d.commune_id = 1 AND d.status = 'OPEN'" + order);
-        q.put("bot: open deadlines of a task", item + " AND d.commune_id = 2 AND t.code = 12 AND d.status = 'OPEN'" + order);
+        q.put("bot: open deadlines of a task", item + " AND t.commune_id = 2 AND t.code = 12 AND d.status = 'OPEN'" + order);
         q.put("bot: task exists", "SELECT COUNT(*) FROM task WHERE commune_id = 2 AND code = 12 AND removed_at IS NULL");
         q.put("bot: mark done", "UPDATE deadline SET status = 'DONE', done_at = '2026-06-15 09:00:00', done_by = 'x', note = NULL, "
                 + "updated_at = '2026-06-15 09:00:00' WHERE id = 1000 AND status = 'OPEN'");

@@ -118,7 +118,7 @@ public class AgendaStore {
     /** The open deadlines of task #code, soonest first. */
     @Transactional
     public List<AgendaItem> openOfTask(long communeId, int code) {
-        return query(SELECT + " AND d.commune_id = ? AND t.code = ? AND d.status = 'OPEN'" + ORDER, communeId, code);
+        return query(SELECT + " AND t.commune_id = ? AND t.code = ? AND d.status = 'OPEN'" + ORDER, communeId, code);
     }
 
     @Transactional
@@ -174,30 +174,29 @@ public class AgendaStore {
     private List<AgendaItem> query(String sql, Object... parameters) {
         List<Row> rows = jdbc.list(sql, Row::of, parameters);
         List<Long> taskIds = rows.stream().map(Row::taskId).distinct().toList();
-        Map<Long, List<String>> leads = units(taskIds, true);
-        Map<Long, List<String>> support = units(taskIds, false);
+        Map<Boolean, Map<Long, List<String>>> units = units(taskIds);
+        Map<Long, List<String>> leads = units.get(true);
+        Map<Long, List<String>> support = units.get(false);
         return rows.stream().map(r -> r.toItem(leads.getOrDefault(r.taskId(), List.of()),
                 support.getOrDefault(r.taskId(), List.of()))).toList();
     }
 
-    /** Lead (or coordinating) units of each task, in the plan's order. */
-    private Map<Long, List<String>> units(List<Long> taskIds, boolean lead) {
-        Map<Long, List<String>> result = new HashMap<>();
-        if (taskIds.isEmpty()) {
-            return result;
-        }
+    /** Lead (true) and coordinating (false) units of each task, in the plan's order: one read for both. */
+    private Map<Boolean, Map<Long, List<String>>> units(List<Long> taskIds) {
+        Map<Boolean, Map<Long, List<String>>> result = Map.of(true, new HashMap<>(), false, new HashMap<>());
         // Chunks keep the IN list within what every database accepts.
         for (int from = 0; from < taskIds.size(); from += 500) {
             List<Long> chunk = taskIds.subList(from, Math.min(taskIds.size(), from + 500));
             String marks = chunk.stream().map(id -> "?").collect(Collectors.joining(","));
-            List<Object> parameters = new ArrayList<>();
-            parameters.add(lead);
-            parameters.addAll(chunk);
-            jdbc.list("SELECT task_id, unit_code FROM task_unit WHERE is_lead = ? AND task_id IN (" + marks
-                    + ") ORDER BY task_id, sort_order", rs -> Map.entry(rs.getLong(1), rs.getString(2)), parameters.toArray())
-                    .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            jdbc.list("SELECT task_id, unit_code, is_lead FROM task_unit WHERE task_id IN (" + marks
+                            + ") ORDER BY task_id, sort_order", rs -> new TaskUnit(rs.getLong(1), rs.getString(2), rs.getBoolean(3)),
+                    chunk.toArray())
+                    .forEach(u -> result.get(u.lead()).computeIfAbsent(u.taskId(), k -> new ArrayList<>()).add(u.code()));
         }
         return result;
+    }
+
+    private record TaskUnit(long taskId, String code, boolean lead) {
     }
 
     private record Row(long id, long communeId, long taskId, int code, String section, String number, String content,
