@@ -327,7 +327,7 @@ abstract class BotEvidenceContract {
         return image(format, 0xCC2222);
     }
 
-    private static byte[] image(String format, int rgb) throws IOException {
+    static byte[] image(String format, int rgb) throws IOException {
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         for (int x = 0; x < 64; x++) {
             image.setRGB(x, x % 48, rgb);
