@@ -27,6 +27,20 @@ public sealed interface DigestLine {
         }
     }
 
+    /**
+     * {@code unit}'s part in a dated deadline it does not close (it coordinates, or leads after the
+     * first lead unit), not reported yet, reminded at the deadline's {@code stage}.
+     */
+    record Part(AgendaItem item, String unit, Stage stage, int workingDaysOverdue) implements DigestLine {
+        public LocalDate sortDate() {
+            return item.due();
+        }
+
+        public long deadlineId() {
+            return item.deadlineId();
+        }
+    }
+
     /** A report date of the plan, a deadline of the office. */
     record Report(long communeId, ReportDate report, Stage stage) implements DigestLine {
         public LocalDate sortDate() {

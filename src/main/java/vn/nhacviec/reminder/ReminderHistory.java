@@ -1,6 +1,7 @@
 package vn.nhacviec.reminder;
 
 import vn.nhacviec.agenda.AgendaItem;
+import vn.nhacviec.coordination.PartReport;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,20 +22,31 @@ import java.util.Set;
  *                      items that are already being reminded, not only those with a stage today
  * @param unexplained   explanations asked on overdue items and still unanswered past the follow-up's
  *                      limit: they go to the chairman's (and the asker's) digest until answered
+ * @param partReports   deadline id → the parts of it units already reported ("xong phần của …"): a unit
+ *                      whose part is in is not reminded of that part again
  */
 public record ReminderHistory(LocalDate previousScan, Map<Snooze, LocalDate> snoozedUntil, Set<Long> newlyLinked,
-                              List<Unexplained> unexplained) {
+                              List<Unexplained> unexplained, Map<Long, List<PartReport>> partReports) {
 
     /** An explanation {@code askedByOfficerId} asked on {@code askedOn}, unanswered {@code workingDays} working days on. */
     public record Unexplained(AgendaItem item, long askedByOfficerId, String askedBy, LocalDate askedOn, int workingDays) {
     }
 
     public ReminderHistory(LocalDate previousScan, Map<Snooze, LocalDate> snoozedUntil, Set<Long> newlyLinked) {
-        this(previousScan, snoozedUntil, newlyLinked, List.of());
+        this(previousScan, snoozedUntil, newlyLinked, List.of(), Map.of());
     }
 
     public ReminderHistory withUnexplained(List<Unexplained> waiting) {
-        return new ReminderHistory(previousScan, snoozedUntil, newlyLinked, waiting);
+        return new ReminderHistory(previousScan, snoozedUntil, newlyLinked, waiting, partReports);
+    }
+
+    public ReminderHistory withPartReports(Map<Long, List<PartReport>> reports) {
+        return new ReminderHistory(previousScan, snoozedUntil, newlyLinked, unexplained, reports);
+    }
+
+    /** The parts of the deadline already reported. */
+    public List<PartReport> partReports(long deadlineId) {
+        return partReports.getOrDefault(deadlineId, List.of());
     }
 
     /** One officer's snooze of one deadline. */
@@ -45,6 +57,7 @@ public record ReminderHistory(LocalDate previousScan, Map<Snooze, LocalDate> sno
         snoozedUntil = Map.copyOf(snoozedUntil);
         newlyLinked = Set.copyOf(newlyLinked);
         unexplained = unexplained == null ? List.of() : List.copyOf(unexplained);
+        partReports = partReports == null ? Map.of() : Map.copyOf(partReports);
     }
 
     /** No previous scan known, nothing snoozed: the plan of a day as if the day before had its scan. */
@@ -57,11 +70,11 @@ public record ReminderHistory(LocalDate previousScan, Map<Snooze, LocalDate> sno
     }
 
     public ReminderHistory withSnoozes(Map<Snooze, LocalDate> snoozes) {
-        return new ReminderHistory(previousScan, snoozes, newlyLinked, unexplained);
+        return new ReminderHistory(previousScan, snoozes, newlyLinked, unexplained, partReports);
     }
 
     public ReminderHistory withNewlyLinked(Set<Long> officers) {
-        return new ReminderHistory(previousScan, snoozedUntil, officers, unexplained);
+        return new ReminderHistory(previousScan, snoozedUntil, officers, unexplained, partReports);
     }
 
     /** The date before which {@code officerId} is not reminded of the deadline, or null. */

@@ -4,6 +4,7 @@ import vn.nhacviec.agenda.AgendaItem;
 import vn.nhacviec.agenda.DeadlineStatus;
 import vn.nhacviec.agenda.ProgressCounts;
 import vn.nhacviec.agenda.QuarterForecast;
+import vn.nhacviec.coordination.TaskParts;
 import vn.nhacviec.deadline.MilestoneKind;
 import vn.nhacviec.deadline.ReportDate;
 
@@ -11,6 +12,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -175,21 +177,50 @@ public final class ReminderPolicy {
             }
             DigestLine line = new DigestLine.Deadline(item, stage.get(), facts.workingDaysOverdue());
             sendToLeads(item, line, facts.onStage());
+            remindParts(item, stage.get(), facts);
         }
 
         /**
-         * A line for each officer who leads the item, unless that officer snoozed it: a snooze is the
+         * The parts of the item not reported yet ({@link TaskParts#missing()}), each to the officers who may
+         * report it, on the item's own stages, in their part section. A part with no officer, or only
+         * unreachable ones, is nobody else's business: the lead and /phoihop show which parts are in.
+         */
+        private void remindParts(AgendaItem item, Stage stage, DueDays.Facts facts) {
+            if (item.partUnits().isEmpty()) {
+                return;
+            }
+            List<String> open = TaskParts.of(item, history.partReports(item.deadlineId())).missing();
+            if (open.isEmpty()) {
+                return;
+            }
+            Map<String, List<Recipient>> byUnit = new LinkedHashMap<>();
+            routing.partHolders(item, open).forEach((officer, parts) -> parts.forEach(unit ->
+                    byUnit.computeIfAbsent(unit.toUpperCase(java.util.Locale.ROOT), u -> new ArrayList<>()).add(officer)));
+            for (String unit : open) {
+                List<Recipient> holders = byUnit.get(unit.toUpperCase(java.util.Locale.ROOT));
+                if (holders != null) {
+                    sendTo(item, new DigestLine.Part(item, unit, stage, facts.workingDaysOverdue()), holders,
+                            facts.onStage(), SectionKind.OFFICER_PARTS);
+                }
+            }
+        }
+
+        private void sendToLeads(AgendaItem item, DigestLine line, boolean onStage) {
+            sendTo(item, line, routing.leads(item), onStage, SectionKind.OFFICER_DAILY);
+        }
+
+        /**
+         * A line for each of {@code people}, unless that officer snoozed the item: a snooze is the
          * officer's own (⏰), it silences nobody else; on its date the line comes back even off-stage.
          */
-        private void sendToLeads(AgendaItem item, DigestLine line, boolean onStage) {
-            List<Recipient> leads = routing.leads(item);
-            if (leads.isEmpty()) {
-                send(line, leads, onStage);
+        private void sendTo(AgendaItem item, DigestLine line, List<Recipient> people, boolean onStage, SectionKind kind) {
+            if (people.isEmpty()) {
+                send(line, people, onStage, kind);
                 return;
             }
             List<Recipient> due = new ArrayList<>();
             List<Recipient> quiet = new ArrayList<>();
-            for (Recipient lead : leads) {
+            for (Recipient lead : people) {
                 LocalDate snooze = history.snoozedUntil(item.deadlineId(), lead.officerId());
                 if (snooze != null && date.isBefore(snooze)) {
                     continue;
@@ -197,9 +228,9 @@ public final class ReminderPolicy {
                 (onStage || (snooze != null && window.contains(snooze)) ? due : quiet).add(lead);
             }
             if (!due.isEmpty()) {
-                send(line, due, true);
+                send(line, due, true, kind);
             }
-            send(line, quiet, false);
+            send(line, quiet, false, kind);
         }
 
         private void askProgress(AgendaItem item) {
@@ -234,13 +265,21 @@ public final class ReminderPolicy {
             }
         }
 
-        /** Due lines go to all; other lines only to officers who linked since the last scan, who get everything current. */
         private void send(DigestLine line, List<Recipient> to, boolean due) {
-            if (due) {
-                out.deliver(commune, SectionKind.OFFICER_DAILY, line, to);
+            send(line, to, due, SectionKind.OFFICER_DAILY);
+        }
+
+        /**
+         * Due lines go to all; other lines only to officers who linked since the last scan, who get everything
+         * current. Own items of an unreachable officer, or of nobody, are reported to the office; parts are not.
+         */
+        private void send(DigestLine line, List<Recipient> to, boolean due, SectionKind kind) {
+            if (due && kind == SectionKind.OFFICER_DAILY) {
+                out.deliver(commune, kind, line, to);
+            } else if (due) {
+                out.deliverQuietly(kind, line, to);
             } else {
-                out.deliverQuietly(SectionKind.OFFICER_DAILY, line,
-                        to.stream().filter(r -> history.newlyLinked().contains(r.officerId())).toList());
+                out.deliverQuietly(kind, line, to.stream().filter(r -> history.newlyLinked().contains(r.officerId())).toList());
             }
         }
 

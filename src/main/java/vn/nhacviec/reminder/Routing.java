@@ -5,7 +5,9 @@ import vn.nhacviec.agenda.DeadlineAccess;
 import vn.nhacviec.directory.Role;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /** Who answers for what in one commune's roster. */
@@ -24,6 +26,23 @@ final class Routing {
     /** Officers who lead the item, by the one rule of {@link DeadlineAccess}. */
     List<Recipient> leads(AgendaItem item) {
         return select(r -> access.leads(r.units(), item));
+    }
+
+    /**
+     * The officers whose units hold one of {@code openParts} of the item, each with those parts, by the
+     * rule coordination reports parts by ({@link DeadlineAccess#partsOf}): whoever may press "xong phần"
+     * for a part is reminded of it.
+     */
+    Map<Recipient, List<String>> partHolders(AgendaItem item, List<String> openParts) {
+        Map<Recipient, List<String>> holders = new LinkedHashMap<>();
+        for (Recipient r : people) {
+            List<String> held = access.partsOf(r.units(), item).stream()
+                    .filter(p -> openParts.stream().anyMatch(o -> o.equalsIgnoreCase(p))).toList();
+            if (!held.isEmpty()) {
+                holders.put(r, held);
+            }
+        }
+        return holders;
     }
 
     /** Who prepares the plan's reports: officers of the office unit, and anyone with the OFFICE role. */

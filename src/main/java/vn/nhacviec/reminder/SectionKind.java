@@ -4,6 +4,11 @@ package vn.nhacviec.reminder;
 public enum SectionKind {
     /** The recipient's own deadlines, report dates and progress requests of the day. */
     OFFICER_DAILY,
+    /**
+     * Parts the recipient's units hold in other units' items (coordinating units, lead units after the
+     * first) and have not reported yet, on the items' own stages: kept apart from the recipient's own items.
+     */
+    OFFICER_PARTS,
     /** Chairman and vice-chairmen: deadlines overdue by the escalation threshold or more, by unit. */
     LEADER_OVERDUE,
     /** Chairman (and the leader who asked): explanations asked on overdue items, unanswered past the limit. */

@@ -95,8 +95,10 @@ class ScaleQueriesMariaDbIT {
                 + "WHERE i.used_at IS NOT NULL AND i.used_at >= r.started_at");
         q.put("scan: tasks of communes", "SELECT id, code, section, task_number, content FROM task WHERE commune_id " + range
                 + " AND removed_at IS NULL");
-        q.put("scan: lead units of communes", "SELECT tu.task_id, tu.unit_code FROM task_unit tu JOIN task t ON t.id = tu.task_id "
-                + "WHERE t.commune_id " + range + " AND tu.is_lead = TRUE ORDER BY tu.task_id, tu.sort_order");
+        q.put("scan: lead and coordinating units of communes", "SELECT tu.task_id, tu.unit_code, tu.is_lead FROM task_unit tu "
+                + "JOIN task t ON t.id = tu.task_id WHERE t.commune_id " + range + " ORDER BY tu.task_id, tu.sort_order");
+        q.put("scan: parts reported", "SELECT deadline_id, unit_code, officer_id, reported_by, reported_at, note FROM task_part "
+                + "WHERE deadline_id IN (1, 2, 3) ORDER BY reported_at, id");
         q.put("scan: deadlines of communes", "SELECT id, commune_id, task_id, kind, label, due_date, status, done_at, done_by, "
                 + "note FROM deadline WHERE commune_id " + range + " AND status <> 'CANCELLED'");
         q.put("scan: officer units of communes", "SELECT ou.officer_id, ou.unit_code FROM officer_unit ou "

@@ -237,6 +237,51 @@ abstract class BotEvidenceContract {
         assertTrue(telegram.sentDocuments().size() > before, "the chairman got the binder");
     }
 
+    @Test
+    @Order(6)
+    void aPhotoTheStoreCannotTakeIsKeptPendingWithItsFileIdAndStoredByTheRetryOnceTheStoreIsBack() throws IOException {
+        AgendaItem item = openOfTu().get(0);
+        byte[] photo = image("jpg", 0x2255CC); // bytes no earlier test stored
+        EvidenceKeeper keeper = context.getBean(EvidenceKeeper.class);
+        // the store goes away for real: its directory is replaced by a plain file, which even root cannot write under
+        Path away = files.resolveSibling(files.getFileName() + "-away");
+        Files.move(files, away);
+        Files.writeString(files, "not a directory");
+        Evidence pending;
+        try {
+            List<String> answers = send(TU, 1, () -> telegram.userSendsPhoto(TU, photo, "xong #" + item.taskCode(), null),
+                    a -> a.startsWith("⏳") || a.startsWith("⚠️") || a.startsWith("📎 Đã lưu"));
+            String last = answers.get(answers.size() - 1);
+            assertTrue(last.startsWith("⏳") && last.contains("không cần gửi lại"), String.join("\n", answers));
+            assertFalse(context.getBean(AgendaStore.class).item(item.deadlineId()).orElseThrow().isOpen(),
+                    "the completion counts while its file waits");
+            pending = context.getBean(EvidenceStore.class).ofDeadline(item.deadlineId()).stream()
+                    .filter(e -> e.kind() == Evidence.Kind.FILE).findFirst().orElseThrow();
+            assertEquals(Evidence.State.PENDING, pending.state(), pending.toString());
+            assertFalse(pending.telegramFileId() == null || pending.telegramFileId().isBlank(), "the file id is kept");
+            assertTrue(pending.sha256() == null && pending.storageKey() == null, pending.toString());
+            assertTrue(String.valueOf(pending.lastError()).startsWith("store:"), pending.lastError());
+
+            // a retry while the store is still away keeps it waiting, nothing lost
+            assertEquals(0, keeper.retryPending(java.time.Instant.parse("2024-04-08T02:10:00Z"), 50));
+            Evidence still = context.getBean(EvidenceStore.class).find(pending.id()).orElseThrow();
+            assertEquals(Evidence.State.PENDING, still.state());
+            assertTrue(still.attempts() > pending.attempts(), "the attempt is counted");
+        } finally {
+            Files.delete(files);
+            Files.move(away, files);
+        }
+
+        // the store is back: the retry (what EvidenceRetry runs every few minutes) fetches it again by its file id
+        assertEquals(1, keeper.retryPending(java.time.Instant.parse("2024-04-08T02:15:00Z"), 50));
+        Evidence stored = context.getBean(EvidenceStore.class).find(pending.id()).orElseThrow();
+        assertEquals(Evidence.State.STORED, stored.state(), stored.toString());
+        assertEquals(pending.telegramFileId(), stored.telegramFileId());
+        assertEquals(PlanFile.sha256(photo), stored.sha256(), "stored with its checksum");
+        assertArrayEquals(photo, readStored(stored), "the stored file is the photo sent");
+        assertEquals(0, keeper.retryPending(java.time.Instant.parse("2024-04-08T02:20:00Z"), 50), "nothing left waiting");
+    }
+
     private byte[] readStored(Evidence e) {
         try (InputStream in = context.getBean(EvidenceKeeper.class).files().open(e.storageKey())) {
             return in.readAllBytes();
@@ -279,9 +324,13 @@ abstract class BotEvidenceContract {
     }
 
     private static byte[] image(String format) throws IOException {
+        return image(format, 0xCC2222);
+    }
+
+    static byte[] image(String format, int rgb) throws IOException {
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         for (int x = 0; x < 64; x++) {
-            image.setRGB(x, x % 48, 0xCC2222);
+            image.setRGB(x, x % 48, rgb);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, format, out);

@@ -210,6 +210,78 @@ abstract class BotFollowUpContract {
         assertFalse(stranger.contains("Đã ghi nhận"), "a unit without a part in it reports nothing: " + stranger);
     }
 
+    @Test
+    @Order(5)
+    void aCoordinatingUnitsOfficerGetsThePartInTheDigestPressesItsButtonAndIsNotRemindedOfItAgain() {
+        // a coordinated item whose lead has a linked officer here, its part not reported yet (the seed's parts are
+        // "các bộ phận chuyên môn phối hợp", kept as the unit ALL; the part officer holds it, as in the test above)
+        Map<String, Long> leads = Map.of("TP-HT", TU, "VH-XH", VAN, "VP-TK", PHONG);
+        PartStore partStore = context.getBean(PartStore.class);
+        AgendaItem item = agenda().open(communeId).stream()
+                .filter(i -> i.due() != null && !i.leadUnits().isEmpty() && leads.containsKey(i.leadUnits().get(0))
+                        && !i.partUnits().isEmpty() && partStore.of(i.deadlineId()).isEmpty())
+                .findFirst().orElseThrow(() -> new AssertionError("the seed has a coordinated item of a linked lead"));
+        String part = item.partUnits().get(0);
+        long lead = leads.get(item.leadUnits().get(0));
+        long hopUser = 6030;
+        bot.link(hopUser, roster.add("Sơn Kỳ", "Phan Văn Hợp", List.of(part), Role.OFFICER, "test").inviteCode(), WAIT);
+        long hop = officerId("Phan Văn Hợp");
+        DailyScan scan = context.getBean(DailyScan.class);
+
+        // a scan day (after the days the other tests run) on which the item is reminded: its part is in Hợp's digest
+        LocalDate first = firstDay(LocalDate.of(2024, 4, 25), LocalDate.of(2024, 12, 31),
+                d -> hasPart(scan.decide(d), hop, item));
+        assertTrue(scan.decide(first).digestFor(hop).orElseThrow().lines(SectionKind.OFFICER_DAILY).stream()
+                .noneMatch(l -> l.deadlineId() == item.deadlineId()), "a part is not one of Hợp's own items");
+        int sent = telegram.sentTo(hopUser).size();
+        assertTrue(scan.run(first).ran());
+        drain();
+        List<SentMessage> digest = telegram.awaitMessages(hopUser, sent + 1, WAIT).subList(sent, telegram.sentTo(hopUser).size());
+        SentMessage withPart = digest.stream().filter(m -> m.plainText().contains("Việc đơn vị bạn phối hợp")).findFirst()
+                .orElseThrow(() -> new AssertionError("no part section on " + first + ": " + digest));
+        assertTrue(withPart.plainText().contains("#" + item.taskCode()), withPart.plainText());
+        Button press = withPart.buttons().stream().filter(b -> b.callbackData().equals("h:" + item.deadlineId())).findFirst()
+                .orElseThrow(() -> new AssertionError(withPart.toString()));
+        assertTrue(press.text().startsWith("🧩 Xong phần của"), press.text());
+
+        // the next scan that reminds the item would carry the part again, until it is reported
+        LocalDate next = firstDay(first.plusDays(1), first.plusDays(30), d -> hasPart(scan.decide(d), hop, item));
+
+        int leadBefore = telegram.sentTo(lead).size();
+        int ct = telegram.sentTo(CT).size();
+        int before = telegram.sentTo(hopUser).size();
+        telegram.userPresses(hopUser, withPart.messageId(), press.callbackData());
+        String reported = telegram.awaitNextMessage(hopUser, before, WAIT).plainText();
+        assertTrue(reported.contains("Đã ghi nhận") && reported.contains("#" + item.taskCode()), reported);
+        assertEquals(List.of(part), partStore.of(item.deadlineId()).stream().map(r -> r.unit()).toList(), "the part is recorded");
+        String unitName = UnitCatalog.defaults().byCode(part).map(vn.nhacviec.directory.Unit::name).orElse(part);
+        String notice = telegram.awaitNextMessage(lead, leadBefore, WAIT).plainText();
+        assertTrue(notice.contains("Phan Văn Hợp") && notice.contains(unitName + " ✅"), notice);
+        assertTrue(telegram.awaitNextMessage(CT, ct, WAIT).plainText().contains(unitName + " ✅"), "the chairman sees it");
+        // the lead's own list says which parts are in
+        int work = telegram.sentTo(lead).size();
+        telegram.userSends(lead, "/viec");
+        String parts = telegram.awaitMessages(lead, work + 2, WAIT).subList(work, work + 2).stream().map(SentMessage::plainText)
+                .filter(t -> t.contains("Phần phối hợp")).findFirst().orElseThrow();
+        assertTrue(parts.contains("#" + item.taskCode()) && parts.contains(unitName + " ✅"), parts);
+
+        // the next day's digest no longer carries it
+        assertFalse(hasPart(scan.decide(next), hop, item), "reported: no part reminder on " + next);
+        int nextSent = telegram.sentTo(hopUser).size();
+        assertTrue(scan.run(next).ran());
+        drain();
+        assertTrue(telegram.sentTo(hopUser).subList(nextSent, telegram.sentTo(hopUser).size()).stream()
+                .noneMatch(m -> m.plainText().contains("#" + item.taskCode())
+                        || m.buttons().stream().anyMatch(b -> b.callbackData().equals("h:" + item.deadlineId()))),
+                "nothing about the part on " + next);
+        assertEquals(DeadlineStatus.OPEN, agenda().item(item.deadlineId()).orElseThrow().status(), "the lead closes it");
+    }
+
+    private static boolean hasPart(DailyPlan plan, long officerId, AgendaItem item) {
+        return plan.digestFor(officerId).map(d -> d.lines(SectionKind.OFFICER_PARTS).stream()
+                .anyMatch(l -> l.deadlineId() == item.deadlineId())).orElse(false);
+    }
+
     // ---- leave and handover ----------------------------------------------------------------------------------
 
     @Test

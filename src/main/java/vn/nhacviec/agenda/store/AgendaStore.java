@@ -57,8 +57,8 @@ public class AgendaStore {
     /**
      * Every deadline that is not cancelled of the communes with ids {@code first..last}, by commune, each
      * commune's in the order of {@link #all(long)}: the daily scan reads the country a batch of communes at
-     * a time. Three range reads on the commune indexes (tasks, their lead units, deadlines) joined here, so
-     * a task's text is read and shortened once, not once per deadline.
+     * a time. Three range reads on the commune indexes (tasks, their lead and coordinating units, deadlines)
+     * joined here, so a task's text is read and shortened once, not once per deadline.
      */
     @Transactional
     public Map<Long, List<AgendaItem>> allOfCommunes(long first, long last) {
@@ -66,10 +66,13 @@ public class AgendaStore {
         jdbc.list("SELECT id, code, section, task_number, content FROM task WHERE commune_id BETWEEN ? AND ? "
                 + "AND removed_at IS NULL", TaskHead::of, first, last).forEach(t -> tasks.put(t.id(), t));
         Map<Long, List<String>> leads = new HashMap<>();
-        jdbc.list("SELECT tu.task_id, tu.unit_code FROM task_unit tu JOIN task t ON t.id = tu.task_id "
-                        + "WHERE t.commune_id BETWEEN ? AND ? AND tu.is_lead = TRUE ORDER BY tu.task_id, tu.sort_order",
-                rs -> Map.entry(rs.getLong(1), rs.getString(2)), first, last)
-                .forEach(e -> leads.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, List<String>> support = new HashMap<>(); // coordinating units: the scan reminds their parts
+        record TaskUnit(long taskId, String unit, boolean lead) {
+        }
+        jdbc.list("SELECT tu.task_id, tu.unit_code, tu.is_lead FROM task_unit tu JOIN task t ON t.id = tu.task_id "
+                        + "WHERE t.commune_id BETWEEN ? AND ? ORDER BY tu.task_id, tu.sort_order",
+                rs -> new TaskUnit(rs.getLong(1), rs.getString(2), rs.getBoolean(3)), first, last)
+                .forEach(u -> (u.lead() ? leads : support).computeIfAbsent(u.taskId(), k -> new ArrayList<>()).add(u.unit()));
         Map<Long, List<AgendaItem>> result = new java.util.TreeMap<>();
         jdbc.list("SELECT id, commune_id, task_id, kind, label, due_date, status, done_at, done_by, note FROM deadline "
                 + "WHERE commune_id BETWEEN ? AND ? AND status <> 'CANCELLED'", rs -> {
@@ -84,7 +87,7 @@ public class AgendaStore {
                             task.title(), MilestoneKind.valueOf(rs.getString(4)), rs.getString(5),
                             due == null ? null : due.toLocalDate(), DeadlineStatus.valueOf(rs.getString(7)),
                             leads.getOrDefault(task.id(), List.of()), doneAt == null ? null : doneAt.toInstant(),
-                            rs.getString(9), rs.getString(10));
+                            rs.getString(9), rs.getString(10), support.getOrDefault(task.id(), List.of()));
                 }, first, last).stream().filter(java.util.Objects::nonNull)
                 .forEach(item -> result.computeIfAbsent(item.communeId(), c -> new ArrayList<>()).add(item));
         result.values().forEach(items -> items.sort(SOONEST));

@@ -61,6 +61,7 @@ public final class DigestMessages implements ReminderTexts {
         for (Digest.Section section : digest.sections()) {
             switch (section.kind()) {
                 case OFFICER_DAILY -> officerDaily(section.lines(), digest.calendar(), today, counter, sections, listed);
+                case OFFICER_PARTS -> parts(section.lines(), today, sections, listed);
                 case LEADER_OVERDUE -> leaderOverdue(section.lines(), digest.calendar(), today, sections, listed);
                 case LEADER_EXPLANATIONS -> sections.add(new Listing.Section("❓ <b>Yêu cầu giải trình chưa được trả lời</b>",
                         "❓ <b>Chưa trả lời giải trình</b> (tiếp)", section.lines().stream()
@@ -129,6 +130,36 @@ public final class DigestMessages implements ReminderTexts {
                 sections.add(new Listing.Section(heading, heading + " (tiếp)", entries));
             }
         });
+    }
+
+    /**
+     * The parts the officer's units owe in other units' items, soonest first, each with its "🧩 Xong phần"
+     * button; apart from the officer's own items, which an item already listed above is only pointed to.
+     */
+    private void parts(List<DigestLine> lines, LocalDate today, List<Listing.Section> sections, Set<Integer> listed) {
+        Map<Long, AgendaItem> items = new LinkedHashMap<>();
+        Map<Long, List<String>> open = new LinkedHashMap<>();
+        for (DigestLine line : lines) {
+            if (line instanceof DigestLine.Part p) {
+                items.putIfAbsent(p.deadlineId(), p.item());
+                open.computeIfAbsent(p.deadlineId(), d -> new ArrayList<>()).add(p.unit());
+            }
+        }
+        if (items.isEmpty()) {
+            return;
+        }
+        Map<Integer, Long> perTask = items.values().stream()
+                .collect(Collectors.groupingBy(AgendaItem::taskCode, Collectors.counting()));
+        Set<Integer> ownAbove = new HashSet<>(listed);
+        List<Listing.Entry> entries = new ArrayList<>();
+        for (AgendaItem item : items.values()) {
+            List<String> units = open.get(item.deadlineId());
+            entries.add(new Listing.Entry(followUp.digestPartLine(item, units, today, ownAbove.contains(item.taskCode())),
+                    List.of(followUp.digestPartButton(item, units, perTask.get(item.taskCode()) > 1)), 0, item.deadlineId()));
+            listed.add(item.taskCode());
+        }
+        entries.add(new Listing.Entry(followUp.digestPartsHint(items.values().iterator().next().taskCode()), List.of(), 0, 0));
+        sections.add(new Listing.Section(FollowUpMessages.DIGEST_PARTS, FollowUpMessages.DIGEST_PARTS + " (tiếp)", entries));
     }
 
     /** Each overdue task once, under its first lead unit, its overdue obligations under it when several. */
@@ -297,6 +328,9 @@ public final class DigestMessages implements ReminderTexts {
         }
         if (line instanceof DigestLine.Done d) {
             return d.item();
+        }
+        if (line instanceof DigestLine.Part p) {
+            return p.item();
         }
         return null;
     }

@@ -107,6 +107,36 @@ public final class FollowUpMessages {
         return Button.of(label.length() > 60 ? "🧩 Xong phần #" + item.taskCode() : label, new CallbackData.PartDone(item.deadlineId()));
     }
 
+    /** The morning digest's part section: its heading, and how to report (the last line of the section). */
+    public static final String DIGEST_PARTS = "🧩 <b>Việc đơn vị bạn phối hợp</b>";
+
+    /** {@code taskCode}: an item of the section, for the example. */
+    public String digestPartsHint(int taskCode) {
+        return "Bấm 🧩 khi đơn vị đã xong phần của mình (hoặc gõ \"xong phần #" + taskCode + "\"). Việc chỉ xong khi "
+                + "đơn vị chủ trì báo xong.";
+    }
+
+    /**
+     * One item of the digest's part section: the item (or a pointer to it when the digest already lists it as
+     * the officer's own), who leads it and whose part is awaited.
+     */
+    public String digestPartLine(AgendaItem item, List<String> openParts, LocalDate today, boolean listedAbove) {
+        String parts = "phần của " + escape(names(openParts)) + " chưa báo xong";
+        if (listedAbove) {
+            return "• Việc #" + item.taskCode() + " (ở trên): " + parts;
+        }
+        return "• " + Messages.itemText(item, today) + "\n   Chủ trì: " + escape(lead(item)) + " · " + parts;
+    }
+
+    /** The digest's button for one part; {@code dated} adds the due date when the task has several in the section. */
+    public Button digestPartButton(AgendaItem item, List<String> mine, boolean dated) {
+        if (!dated || item.due() == null) {
+            return partButton(item, mine);
+        }
+        return Button.of("🧩 Xong phần #" + item.taskCode() + " hạn " + item.due().format(
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM")), new CallbackData.PartDone(item.deadlineId()));
+    }
+
     /** After /viec: the lead's coordinated items, which parts are in. */
     public Reply partsInOwnWork(List<TaskParts> items) {
         StringBuilder html = new StringBuilder("🧩 <b>Phần phối hợp</b>");

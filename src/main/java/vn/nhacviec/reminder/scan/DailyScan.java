@@ -14,6 +14,7 @@ import vn.nhacviec.directory.store.CommuneStore;
 import vn.nhacviec.directory.store.CommuneRecord;
 import vn.nhacviec.directory.store.RosterStore;
 import vn.nhacviec.delegation.Cover;
+import vn.nhacviec.coordination.store.PartStore;
 import vn.nhacviec.followup.ScanFollowUp;
 import vn.nhacviec.reminder.DailyPlan;
 import vn.nhacviec.reminder.Digest;
@@ -63,11 +64,13 @@ public class DailyScan {
     private final Clock clock;
     private final boolean botOn;
     private final ScanFollowUp followUp;
+    private final PartStore parts;
 
     public DailyScan(CommuneStore communes, AgendaStore agenda, RosterStore roster, ScanStore records, ReminderPolicy policy,
                      ReminderTexts digests, OutboxStore outbox, Clock clock, @Nullable TelegramGateway gateway,
-                     ScanFollowUp followUp) {
+                     ScanFollowUp followUp, PartStore parts) {
         this.followUp = followUp;
+        this.parts = parts;
         this.communes = communes;
         this.agenda = agenda;
         this.roster = roster;
@@ -156,8 +159,12 @@ public class DailyScan {
                 }
             });
             ReportingCalendars calendars = new ReportingCalendars(records.calendars(date.getYear(), first, last));
+            // the parts already reported of the open coordinated items: those units are not reminded again
+            List<Long> coordinated = items.stream().filter(i -> i.isOpen() && !i.partUnits().isEmpty())
+                    .map(AgendaItem::deadlineId).toList();
             ReminderHistory history = new ReminderHistory(previous, records.snoozes(first, last, windowStart), newlyLinked)
-                    .withUnexplained(unexplained);
+                    .withUnexplained(unexplained)
+                    .withPartReports(coordinated.isEmpty() ? Map.of() : parts.of(coordinated));
             batchDone.accept(policy.plan(date, items, recipients, calendars, history));
         }
     }
