@@ -67,12 +67,10 @@ public class AgendaStore {
                 + "AND removed_at IS NULL", TaskHead::of, first, last).forEach(t -> tasks.put(t.id(), t));
         Map<Long, List<String>> leads = new HashMap<>();
         Map<Long, List<String>> support = new HashMap<>(); // coordinating units: the scan reminds their parts
-        record TaskUnit(long taskId, String unit, boolean lead) {
-        }
         jdbc.list("SELECT tu.task_id, tu.unit_code, tu.is_lead FROM task_unit tu JOIN task t ON t.id = tu.task_id "
                         + "WHERE t.commune_id BETWEEN ? AND ? ORDER BY tu.task_id, tu.sort_order",
                 rs -> new TaskUnit(rs.getLong(1), rs.getString(2), rs.getBoolean(3)), first, last)
-                .forEach(u -> (u.lead() ? leads : support).computeIfAbsent(u.taskId(), k -> new ArrayList<>()).add(u.unit()));
+                .forEach(u -> (u.lead() ? leads : support).computeIfAbsent(u.taskId(), k -> new ArrayList<>()).add(u.code()));
         Map<Long, List<AgendaItem>> result = new java.util.TreeMap<>();
         jdbc.list("SELECT id, commune_id, task_id, kind, label, due_date, status, done_at, done_by, note FROM deadline "
                 + "WHERE commune_id BETWEEN ? AND ? AND status <> 'CANCELLED'", rs -> {
