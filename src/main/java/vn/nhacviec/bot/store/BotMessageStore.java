@@ -21,23 +21,24 @@ public class BotMessageStore implements MessageMemory {
     }
 
     private final BotMessageRepository messages;
+    private final Jdbc jdbc;
     private final Clock clock;
 
-    public BotMessageStore(BotMessageRepository messages, Clock clock) {
+    public BotMessageStore(BotMessageRepository messages, io.micronaut.data.jdbc.runtime.JdbcOperations jdbc, Clock clock) {
         this.messages = messages;
+        this.jdbc = new Jdbc(jdbc);
         this.clock = clock;
     }
 
     @Override
     @Transactional
     public void remember(long chatId, long messageId, MessageMemo memo) {
-        if (messages.findByChatIdAndMessageId(chatId, messageId).isPresent()) {
-            return;
-        }
+        // one statement: the unique (chat_id, message_id) keeps the first memo of a message (every bot answer writes one)
         String ids = memo.items().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
                 .collect(Collectors.joining(","));
-        messages.save(new BotMessageRecord(null, chatId, messageId, memo.officerId(), memo.kind().name(),
-                ids.isEmpty() ? null : ids, Jdbc.stored(clock.instant())));
+        jdbc.insertUnlessDuplicate("INSERT INTO bot_message (chat_id, message_id, officer_id, kind, deadline_ids, sent_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", chatId, messageId, memo.officerId(), memo.kind().name(),
+                ids.isEmpty() ? null : ids, Jdbc.stored(clock.instant()));
     }
 
     /** What an edited message lists now (a list paged in place): replaces what was remembered of it. */
