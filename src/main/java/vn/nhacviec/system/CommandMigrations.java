@@ -12,12 +12,6 @@ import jakarta.inject.Singleton;
 import org.flywaydb.core.api.MigrationVersion;
 
 import javax.sql.DataSource;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,8 +24,8 @@ import java.util.Set;
 /**
  * A command (the {@code cli} environment) leaves Flyway out when the database already holds every
  * migration packaged in the jar: loading Flyway, scanning the jar for migrations and validating them
- * cost a command about a tenth of its run. The check is one query of Flyway's history against
- * {@value #INDEX}, written at build time. Anything else (a missing, newer, failed, deleted or
+ * cost a command about a tenth of its run. The check is one query of Flyway's history against the
+ * list of {@link PackagedMigrations}, written at build time. Anything else (a missing, newer, failed, deleted or
  * repeatable migration, another location, an unreadable history) leaves the migration to Flyway as
  * before; {@code serve} always runs it.
  */
@@ -39,10 +33,6 @@ import java.util.Set;
 @Requires(env = "cli")
 @Requires(classes = FlywayConfigurationProperties.class)
 final class CommandMigrations implements BeanCreatedEventListener<DataSource>, Ordered {
-
-    /** The file names under db/migration/common, one a line (the build lists them; see pom.xml). */
-    static final String INDEX = "META-INF/nhacviec/migrations.txt";
-    static final String LOCATION = "classpath:db/migration/common";
 
     private final ApplicationContext context;
 
@@ -62,36 +52,11 @@ final class CommandMigrations implements BeanCreatedEventListener<DataSource>, O
         Optional<FlywayConfigurationProperties> flyway = context.findBean(FlywayConfigurationProperties.class, Qualifiers.byName(name));
         List<String> locations = context.getProperty("flyway.datasources." + name + ".locations", List.class).orElse(List.of());
         if (flyway.isPresent() && flyway.get().isEnabled() && !flyway.get().hasAlternativeDatabaseConfiguration()
-                && locations.equals(List.of(LOCATION)) && packaged().map(versions -> applied(event.getBean(), versions)).orElse(false)) {
+                && locations.equals(List.of(PackagedMigrations.LOCATION)) && PackagedMigrations.versions().map(versions -> applied(event.getBean(), versions)).orElse(false)) {
             // Only for this process, which ends with the command.
             flyway.get().setEnabled(false);
         }
         return event.getBean();
-    }
-
-    /** The versions of the migrations in the jar; empty when the index is missing or lists one without a version. */
-    static Optional<Set<MigrationVersion>> packaged() {
-        InputStream in = CommandMigrations.class.getClassLoader().getResourceAsStream(INDEX);
-        if (in == null) {
-            return Optional.empty();
-        }
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            Set<MigrationVersion> versions = new HashSet<>();
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                line = line.strip();
-                int end = line.indexOf("__");
-                if (line.isEmpty()) {
-                    continue;
-                }
-                if (!line.startsWith("V") || end < 2) {
-                    return Optional.empty();
-                }
-                versions.add(MigrationVersion.fromVersion(line.substring(1, end).replace('_', '.')));
-            }
-            return versions.isEmpty() ? Optional.empty() : Optional.of(versions);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**
