@@ -1,13 +1,15 @@
 package vn.nhacviec.system;
 
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.flyway.FlywayConfigurationCustomizer;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.flywaydb.core.api.ClassProvider;
 import org.flywaydb.core.api.Location;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.ResourceProvider;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.resource.LoadableResource;
 import org.flywaydb.core.internal.resource.classpath.ClassPathResource;
@@ -17,8 +19,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
@@ -28,40 +30,29 @@ import java.util.Set;
 
 /**
  * The migrations packaged in the jar, from the list the build writes ({@value #INDEX}; see pom.xml).
- * Flyway takes them from this list instead of scanning the jar's tens of thousands of entries for
- * them at every start, and a command compares it with Flyway's history ({@link CommandMigrations}).
- * A location other than the jar's own is scanned by Flyway as usual.
+ * Flyway takes them from here (micronaut-flyway picks up a resource provider and a Java migration
+ * provider named after the data source) instead of scanning the jar's tens of thousands of entries
+ * at every start; a command also compares them with Flyway's history ({@link CommandMigrations}).
+ * With other locations configured, Flyway scans them as usual.
  */
-@Singleton
-@Requires(classes = FlywayConfigurationCustomizer.class)
-final class PackagedMigrations implements FlywayConfigurationCustomizer {
+@Factory
+@Requires(classes = ResourceProvider.class)
+@Requires(property = "flyway.datasources.default.locations", value = PackagedMigrations.LOCATION)
+final class PackagedMigrations {
 
     static final String INDEX = "META-INF/nhacviec/migrations.txt";
     static final String PATH = "db/migration/common";
     static final String LOCATION = "classpath:" + PATH;
 
-    @Override
-    public String getName() {
-        return "default";
-    }
-
-    @Override
-    public void customizeFluentConfiguration(FluentConfiguration configuration) {
-        Optional<List<String>> names = names();
-        if (names.isEmpty() || !Arrays.equals(configuration.getLocations(), new Location[] {new Location(LOCATION)})) {
-            return;
-        }
-        ClassLoader loader = configuration.getClassLoader();
-        List<LoadableResource> scripts = new ArrayList<>();
-        List<Class<? extends JavaMigration>> classes = new ArrayList<>();
-        for (String name : names.get()) {
-            if (name.endsWith(".class")) {
-                classes.add(javaMigration(PATH.replace('/', '.') + "." + name.substring(0, name.length() - ".class".length()), loader));
-            } else {
-                scripts.add(new ClassPathResource(new Location(LOCATION), PATH + "/" + name, loader, configuration.getEncoding()));
-            }
-        }
-        configuration.resourceProvider(new ResourceProvider() {
+    @Singleton
+    @Named("default")
+    ResourceProvider scripts(@Property(name = "flyway.datasources.default.encoding") @Nullable String encoding) {
+        ClassLoader loader = PackagedMigrations.class.getClassLoader();
+        Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+        List<LoadableResource> scripts = listed().stream().filter(name -> !name.endsWith(".class"))
+                .map(name -> (LoadableResource) new ClassPathResource(new Location(LOCATION), PATH + "/" + name, loader, charset))
+                .toList();
+        return new ResourceProvider() {
             @Override
             public LoadableResource getResource(String name) {
                 return scripts.stream().filter(script -> script.getRelativePath().equals(name)).findFirst().orElse(null);
@@ -72,8 +63,22 @@ final class PackagedMigrations implements FlywayConfigurationCustomizer {
                 return scripts.stream().filter(script -> script.getFilename().startsWith(prefix)
                         && Arrays.stream(suffixes).anyMatch(script.getFilename()::endsWith)).toList();
             }
-        });
-        configuration.javaMigrationClassProvider((ClassProvider<JavaMigration>) () -> classes);
+        };
+    }
+
+    @Singleton
+    @Named("default")
+    ClassProvider<JavaMigration> javaMigrations() {
+        ClassLoader loader = PackagedMigrations.class.getClassLoader();
+        List<Class<? extends JavaMigration>> classes = listed().stream().filter(name -> name.endsWith(".class"))
+                .<Class<? extends JavaMigration>>map(name -> javaMigration(
+                        PATH.replace('/', '.') + "." + name.substring(0, name.length() - ".class".length()), loader))
+                .toList();
+        return () -> classes;
+    }
+
+    private static List<String> listed() {
+        return names().orElseThrow(() -> new IllegalStateException(INDEX + " is missing: the build writes it (./mvnw package)"));
     }
 
     /** The file names (scripts and Java migrations' classes), or empty when the jar has no list. */

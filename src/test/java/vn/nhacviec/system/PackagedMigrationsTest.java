@@ -39,7 +39,8 @@ class PackagedMigrationsTest {
     @Test
     void flyway_given_the_list_migrates_and_validates_as_it_does_by_scanning() {
         FluentConfiguration listed = Flyway.configure().dataSource(dataSource).locations(PackagedMigrations.LOCATION);
-        new PackagedMigrations().customizeFluentConfiguration(listed);
+        PackagedMigrations packaged = new PackagedMigrations();
+        listed.resourceProvider(packaged.scripts(null)).javaMigrationClassProvider(packaged.javaMigrations());
         Flyway fromList = listed.load();
 
         flyway.migrate(); // by scanning
