@@ -50,10 +50,13 @@ public class ScaleBenchmark {
     private final RosterStore roster;
     private final DeadlineAccess access;
     private final java.time.Clock clock;
+    private final int lanes;
 
     public ScaleBenchmark(GeneratedCountryStore country, DailyScan scan, Conversation conversation, BotMessageStore memory,
-                          AgendaStore agenda, RosterStore roster, DeadlineAccess access, java.time.Clock clock) {
+                          AgendaStore agenda, RosterStore roster, DeadlineAccess access, java.time.Clock clock,
+                          vn.nhacviec.bot.BotProperties bot) {
         this.clock = clock;
+        this.lanes = bot.getUpdateLanes();
         this.country = country;
         this.scan = scan;
         this.conversation = conversation;
@@ -131,7 +134,7 @@ public class ScaleBenchmark {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         AtomicInteger failed = new AtomicInteger();
         CountDownLatch finished = new CountDownLatch(total);
-        UpdateLanes lanes = new UpdateLanes(4, incoming -> {
+        UpdateLanes lanes = new UpdateLanes(this.lanes, incoming -> {
             int i = (int) incoming.updateId();
             long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
@@ -175,8 +178,8 @@ public class ScaleBenchmark {
         Set<Long> marked = new HashSet<>();
         prepared.forEach(c -> marked.addAll(c.items().values()));
         long nowDone = marked.stream().map(agenda::item).flatMap(java.util.Optional::stream).filter(i -> !i.isOpen()).count();
-        out.printf(Locale.ROOT, "xong: %d updates from %d chats offered at %d/s; all handled in %.1f s (%.0f/s)%s; "
-                        + "%d deadlines marked done, %d answers sent, %d failed; load %s%n", total, chats, rate, elapsed, total / elapsed,
+        out.printf(Locale.ROOT, "xong (%d lanes): %d updates from %d chats offered at %d/s; all handled in %.1f s (%.0f/s)%s; "
+                        + "%d deadlines marked done, %d answers sent, %d failed; load %s%n", this.lanes, total, chats, rate, elapsed, total / elapsed,
                 all ? "" : " (TIMED OUT)", nowDone, gateway.sends(), failed.get(), load());
         out.println("  processing per update: " + new Timings(processing).summary());
         out.println("  offered → answered (queueing in the lanes included): " + new Timings(latency).summary());

@@ -32,6 +32,14 @@ public interface BotProperties {
     @Bindable(defaultValue = "30")
     int getMessagesPerMinute();
 
+    /**
+     * Updates handled side by side, each user's always in order on one lane. On two cores shared with the
+     * database, 8 lanes handled fewer "xong" a second than 4 (docs/benchmarks.md): more only helps with
+     * more cores or a database on its own machine.
+     */
+    @Bindable(defaultValue = "4")
+    int getUpdateLanes();
+
     default boolean enabled() {
         return getToken() != null && !getToken().isBlank();
     }

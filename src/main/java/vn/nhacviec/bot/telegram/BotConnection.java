@@ -83,7 +83,7 @@ public class BotConnection implements ApplicationEventListener<StartupEvent> {
             throw new StartupRefusal("webhook mode (TELEGRAM_WEBHOOK_URL) needs a secret: set TELEGRAM_WEBHOOK_SECRET "
                     + "(nhacviec.telegram.webhook-secret) or unset TELEGRAM_WEBHOOK_URL to use long polling; not starting");
         }
-        lanes = new UpdateLanes(4, incoming -> sender.carryOut(conversation.handle(incoming)), properties.getToken());
+        lanes = new UpdateLanes(properties.getUpdateLanes(), incoming -> sender.carryOut(conversation.handle(incoming)), properties.getToken());
         connector = new Thread(this::connectUntilDone, "telegram-connect");
         connector.setDaemon(true);
         connector.start();
