@@ -35,6 +35,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -142,35 +146,81 @@ public class DailyScan {
         Cover cover = followUp.cover(date); // an officer on leave: their units go to the delegate that day
         List<ReminderHistory.Unexplained> unexplained = followUp.unexplained(date);
         long[] ids = communes.all().stream().mapToLong(CommuneRecord::id).sorted().toArray();
+        List<long[]> batches = new ArrayList<>();
         for (int from = 0; from < ids.length; from += COMMUNES_PER_BATCH) {
-            long first = ids[from];
-            long last = ids[Math.min(ids.length, from + COMMUNES_PER_BATCH) - 1];
-            List<AgendaItem> items = new ArrayList<>();
-            agenda.allOfCommunes(first, last).values().forEach(items::addAll);
-            List<Recipient> recipients = new ArrayList<>();
-            roster.membersOfCommunes(first, last).forEach((communeId, members) -> {
-                Map<Long, List<String>> units = new LinkedHashMap<>();
-                members.forEach(m -> units.put(m.officer().id(), m.officer().units()));
-                Map<Long, List<String>> onDuty = cover.apply(units);
-                for (RosterStore.LinkedOrNot member : members) {
-                    Recipient base = Recipient.of(member.officer(), communeId);
-                    recipients.add(new Recipient(base.officerId(), base.communeId(), base.name(), base.role(),
-                            onDuty.getOrDefault(base.officerId(), List.of()), everyoneLinked || member.chatId() != null));
+            batches.add(new long[] {ids[from], ids[Math.min(ids.length, from + COMMUNES_PER_BATCH) - 1]});
+        }
+        // The next batch is read while this one is decided and queued: reading is mostly waiting for the
+        // database, deciding is all CPU, so the two overlap (the reads are their own read-only transactions;
+        // the writes stay in the scan's). Two batches are in memory at a time, hence batches of 50.
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "scan-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<Batch> next = batches.isEmpty() ? null : reader.submit(() -> read(batches.get(0), date, everyoneLinked,
+                    previous, newlyLinked, windowStart, cover, unexplained));
+            for (int b = 0; b < batches.size(); b++) {
+                Batch batch = await(next);
+                if (b + 1 < batches.size()) {
+                    long[] following = batches.get(b + 1);
+                    next = reader.submit(() -> read(following, date, everyoneLinked, previous, newlyLinked, windowStart,
+                            cover, unexplained));
                 }
-            });
-            ReportingCalendars calendars = new ReportingCalendars(records.calendars(date.getYear(), first, last));
-            // the parts already reported of the open coordinated items: those units are not reminded again
-            List<Long> coordinated = items.stream().filter(i -> i.isOpen() && !i.partUnits().isEmpty())
-                    .map(AgendaItem::deadlineId).toList();
-            ReminderHistory history = new ReminderHistory(previous, records.snoozes(first, last, windowStart), newlyLinked)
-                    .withUnexplained(unexplained)
-                    .withPartReports(coordinated.isEmpty() ? Map.of() : parts.of(coordinated));
-            batchDone.accept(policy.plan(date, items, recipients, calendars, history));
+                batchDone.accept(policy.plan(date, batch.items(), batch.recipients(), batch.calendars(), batch.history()));
+            }
+        } finally {
+            reader.shutdownNow();
         }
     }
 
-    /** Communes decided together: a few tens of thousands of deadlines in memory at a time. */
-    private static final int COMMUNES_PER_BATCH = 100;
+    /** What the policy needs to decide a batch of communes. */
+    private record Batch(List<AgendaItem> items, List<Recipient> recipients, ReportingCalendars calendars,
+                         ReminderHistory history) {
+    }
+
+    private Batch read(long[] range, LocalDate date, boolean everyoneLinked, @Nullable LocalDate previous,
+                       Set<Long> newlyLinked, LocalDate windowStart, Cover cover,
+                       List<ReminderHistory.Unexplained> unexplained) {
+        long first = range[0];
+        long last = range[1];
+        List<AgendaItem> items = new ArrayList<>();
+        agenda.allOfCommunes(first, last).values().forEach(items::addAll);
+        List<Recipient> recipients = new ArrayList<>();
+        roster.membersOfCommunes(first, last).forEach((communeId, members) -> {
+            Map<Long, List<String>> units = new LinkedHashMap<>();
+            members.forEach(m -> units.put(m.officer().id(), m.officer().units()));
+            Map<Long, List<String>> onDuty = cover.apply(units);
+            for (RosterStore.LinkedOrNot member : members) {
+                Recipient base = Recipient.of(member.officer(), communeId);
+                recipients.add(new Recipient(base.officerId(), base.communeId(), base.name(), base.role(),
+                        onDuty.getOrDefault(base.officerId(), List.of()), everyoneLinked || member.chatId() != null));
+            }
+        });
+        ReportingCalendars calendars = new ReportingCalendars(records.calendars(date.getYear(), first, last));
+        // the parts already reported of the open coordinated items: those units are not reminded again
+        List<Long> coordinated = items.stream().filter(i -> i.isOpen() && !i.partUnits().isEmpty())
+                .map(AgendaItem::deadlineId).toList();
+        ReminderHistory history = new ReminderHistory(previous, records.snoozes(first, last, windowStart), newlyLinked)
+                .withUnexplained(unexplained)
+                .withPartReports(coordinated.isEmpty() ? Map.of() : parts.of(coordinated));
+        return new Batch(items, recipients, calendars, history);
+    }
+
+    private static Batch await(Future<Batch> read) {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the scan was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Communes decided together: about 20,000 deadlines in memory at a time, twice (one read ahead). */
+    private static final int COMMUNES_PER_BATCH = 50;
 
     /**
      * What each officer would get on {@code date} if every officer were linked (the office checks
