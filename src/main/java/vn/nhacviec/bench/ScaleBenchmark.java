@@ -115,16 +115,52 @@ public class ScaleBenchmark {
     /**
      * "xong N" replies to digests at {@code rate} updates a second for {@code seconds}, from officers of
      * the first communes, each reply marking a different open deadline; through the service's update
-     * lanes. Afterwards the deadlines are opened again.
+     * lanes. A warm-up round of {@code warmupSeconds} at the same rate, from other chats, goes first and is
+     * not counted: a serving JVM has long compiled the turn's code, a fresh one spends a core on it during
+     * the first seconds. Afterwards the deadlines are opened again.
      */
-    public void done(int rate, int seconds, int perChat, PrintStream out) throws Exception {
-        int total = rate * seconds;
-        int chats = (total + perChat - 1) / perChat;
-        List<Chat> prepared = prepareChats(chats, perChat);
-        if (prepared.size() < chats) {
+    public void done(int rate, int seconds, int warmupSeconds, int perChat, PrintStream out) throws Exception {
+        int warmupChats = chatsFor(rate * warmupSeconds, perChat);
+        int chats = chatsFor(rate * seconds, perChat);
+        List<Chat> prepared = prepareChats(warmupChats + chats, perChat);
+        if (prepared.size() < warmupChats + chats) {
             throw new IllegalStateException("only " + prepared.size() + " officers with " + perChat
-                    + " open items found; " + chats + " needed");
+                    + " open items found; " + (warmupChats + chats) + " needed");
         }
+        Set<Long> marked = new HashSet<>();
+        prepared.forEach(c -> marked.addAll(c.items().values()));
+        try {
+            if (warmupSeconds > 0) {
+                Round warmup = offer(prepared.subList(0, warmupChats), rate, rate * warmupSeconds);
+                out.printf(Locale.ROOT, "warm-up (not counted): %d updates in %.1f s, %d failed%n",
+                        warmup.total(), warmup.elapsed(), warmup.failed());
+            }
+            List<Chat> measured = prepared.subList(warmupChats, warmupChats + chats);
+            Round round = offer(measured, rate, rate * seconds);
+            long nowDone = measured.stream().flatMap(c -> c.items().values().stream()).map(agenda::item)
+                    .flatMap(java.util.Optional::stream).filter(i -> !i.isOpen()).count();
+            out.printf(Locale.ROOT, "xong (%d lanes): %d updates from %d chats offered at %d/s; all handled in %.1f s (%.0f/s)%s; "
+                            + "%d deadlines marked done, %d answers sent, %d failed; load %s%n", this.lanes, round.total(), chats, rate,
+                    round.elapsed(), round.total() / round.elapsed(), round.all() ? "" : " (TIMED OUT)", nowDone, round.sends(),
+                    round.failed(), load());
+            out.println("  processing per update: " + new Timings(round.processing()).summary());
+            out.println("  offered → answered (queueing in the lanes included): " + new Timings(round.latency()).summary());
+            out.println("  CPU of the lane thread per update: " + new Timings(round.cpu()).summary());
+        } finally {
+            out.println("  reopened " + country.reopen(marked) + " deadlines for the next run");
+        }
+    }
+
+    private static int chatsFor(int updates, int perChat) {
+        return (updates + perChat - 1) / perChat;
+    }
+
+    private record Round(int total, double elapsed, boolean all, int failed, long sends,
+                         long[] processing, long[] latency, long[] cpu) {
+    }
+
+    /** {@code total} "xong N" replies from {@code chats} (round-robin, item 1 first) offered at {@code rate}/s, open loop. */
+    private Round offer(List<Chat> chats, int rate, int total) throws Exception {
         RecordingGateway gateway = new RecordingGateway(System.currentTimeMillis() * 10);
         OutgoingSender sender = new OutgoingSender(gateway, memory);
         long[] scheduled = new long[total];
@@ -153,8 +189,8 @@ public class ScaleBenchmark {
         }, "");
         List<Update> updates = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
-            Chat chat = prepared.get(i % chats);
-            int item = i / chats + 1;
+            Chat chat = chats.get(i % chats.size());
+            int item = i / chats.size() + 1;
             updates.add(JSON.readValue(String.format(Locale.ROOT, "{\"update_id\":%d,\"message\":{\"message_id\":%d,"
                             + "\"from\":{\"id\":%d,\"is_bot\":false,\"first_name\":\"Cán bộ\"},\"chat\":{\"id\":%d,\"type\":\"private\"},"
                             + "\"date\":1781490000,\"text\":\"xong %d\",\"reply_to_message\":{\"message_id\":%d,"
@@ -174,17 +210,7 @@ public class ScaleBenchmark {
         boolean all = finished.await(5, TimeUnit.MINUTES);
         long end = System.nanoTime();
         lanes.close();
-        double elapsed = (end - origin) / 1e9;
-        Set<Long> marked = new HashSet<>();
-        prepared.forEach(c -> marked.addAll(c.items().values()));
-        long nowDone = marked.stream().map(agenda::item).flatMap(java.util.Optional::stream).filter(i -> !i.isOpen()).count();
-        out.printf(Locale.ROOT, "xong (%d lanes): %d updates from %d chats offered at %d/s; all handled in %.1f s (%.0f/s)%s; "
-                        + "%d deadlines marked done, %d answers sent, %d failed; load %s%n", this.lanes, total, chats, rate, elapsed, total / elapsed,
-                all ? "" : " (TIMED OUT)", nowDone, gateway.sends(), failed.get(), load());
-        out.println("  processing per update: " + new Timings(processing).summary());
-        out.println("  offered → answered (queueing in the lanes included): " + new Timings(latency).summary());
-        out.println("  CPU of the lane thread per update: " + new Timings(cpu).summary());
-        out.println("  reopened " + country.reopen(marked) + " deadlines for the next run");
+        return new Round(total, (end - origin) / 1e9, all, failed.get(), gateway.sends(), processing, latency, cpu);
     }
 
     /** The machine's load average over the last minute, as the figures are read against it. */

@@ -92,13 +92,16 @@ final class BenchCommand {
         @Option(names = "--date", defaultValue = DEFAULT_DAY) LocalDate date;
         @Option(names = "--rate", defaultValue = "500", description = "Updates a second.") int rate;
         @Option(names = "--seconds", defaultValue = "20") int seconds;
+        @Option(names = "--warmup-seconds", defaultValue = "10",
+                description = "A first round at the same rate from other chats, not counted (the JVM compiles the turn's code).")
+        int warmupSeconds;
         @Option(names = "--per-chat", defaultValue = "3", description = "Replies from each chat.") int perChat;
 
         @Override
         public Integer call() throws Exception {
             standOn(date);
             Services.bean(GeneratedCountryStore.class).requireGeneratedOnly();
-            Services.bean(ScaleBenchmark.class).done(rate, seconds, perChat, System.out);
+            Services.bean(ScaleBenchmark.class).done(rate, seconds, warmupSeconds, perChat, System.out);
             return 0;
         }
     }

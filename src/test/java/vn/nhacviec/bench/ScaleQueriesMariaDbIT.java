@@ -38,7 +38,7 @@ class ScaleQueriesMariaDbIT {
 
     /** Tables that grow with the country; commune (one row per commune) and scan_run (one per day) may be read whole. */
     private static final Set<String> BIG = Set.of("deadline", "task", "task_unit", "officer", "officer_unit", "invite",
-            "snooze", "outbox_message", "bot_message", "report_date", "plan", "audit_log", "extension_request");
+            "snooze", "outbox_message", "bot_message", "report_date", "plan", "audit_log", "extension_request", "leave_handover");
 
     private TestDatabase database;
     private ApplicationContext context;
@@ -66,8 +66,15 @@ class ScaleQueriesMariaDbIT {
             s.execute("INSERT INTO audit_log (happened_at, actor, commune_id, action, subject, detail) "
                     + "SELECT '2026-06-15 09:00:00', 'bench', commune_id, 'DEADLINE_DONE', CONCAT('deadline:', id), '' "
                     + "FROM deadline WHERE MOD(id, 10) = 0");
+            // every twentieth officer has been on leave at some time this year, a few of them today
+            s.execute("INSERT INTO leave_handover (commune_id, officer_id, delegate_id, starts_on, ends_on, reason, status, "
+                    + "requested_by, requested_at) SELECT commune_id, id, id, "
+                    + "CASE WHEN MOD(id, 200) = 0 THEN '2026-06-14' ELSE '2026-03-02' END, "
+                    + "CASE WHEN MOD(id, 200) = 0 THEN '2026-06-19' ELSE '2026-03-06' END, 'nghỉ phép', "
+                    + "CASE WHEN MOD(id, 3) = 0 THEN 'REFUSED' ELSE 'APPROVED' END, 'bench', '2026-03-01 08:00:00' "
+                    + "FROM officer WHERE MOD(id, 20) = 0");
             for (String table : List.of("commune", "officer", "officer_unit", "invite", "plan", "report_date", "task",
-                    "task_unit", "deadline", "snooze", "outbox_message", "bot_message", "scan_run", "audit_log")) {
+                    "task_unit", "deadline", "snooze", "outbox_message", "bot_message", "scan_run", "audit_log", "leave_handover")) {
                 s.execute("ANALYZE TABLE " + table);
             }
         }
@@ -112,6 +119,9 @@ class ScaleQueriesMariaDbIT {
                 + " ORDER BY p.commune_id, r.due_date");
         q.put("scan: snoozes of communes", "SELECT s.deadline_id, s.officer_id, s.until_date FROM snooze s "
                 + "JOIN deadline d ON d.id = s.deadline_id WHERE s.until_date > '2026-06-12' AND d.commune_id " + range);
+        q.put("scan: leaves in force on the day, every commune (Handovers.cover)", "SELECT id, commune_id, officer_id, "
+                + "delegate_id, starts_on, ends_on, reason, status, requested_by FROM leave_handover WHERE status = 'APPROVED' "
+                + "AND starts_on <= '2026-06-15' AND ends_on >= '2026-06-15' ORDER BY id");
         q.put("scan: outbox keys written", "SELECT idempotency_key FROM outbox_message WHERE idempotency_key IN "
                 + "('digest:2026-06-15:officer:1', 'digest:2026-06-15:officer:2')");
         // the conversation (Conversation, DeadlineGate, Worklist, Completion, OverdueHandler, OutgoingSender)
@@ -119,7 +129,10 @@ class ScaleQueriesMariaDbIT {
                 + "d.label, d.due_date, d.status, d.done_at, d.done_by, d.note FROM deadline d JOIN task t ON t.id = d.task_id "
                 + "WHERE t.removed_at IS NULL AND d.status <> 'CANCELLED'";
         String order = " ORDER BY CASE WHEN d.due_date IS NULL THEN 1 ELSE 0 END, d.due_date, t.code, d.id";
-        q.put("bot: officer of a Telegram user", "SELECT * FROM officer WHERE telegram_user_id = 700000100 AND active = TRUE");
+        q.put("bot: officer of a Telegram user, with commune and units", "SELECT o.id, o.commune_id, c.name AS commune, o.name, "
+                + "o.role, o.telegram_chat_id, ou.unit_code FROM officer o JOIN commune c ON c.id = o.commune_id "
+                + "LEFT JOIN officer_unit ou ON ou.officer_id = o.id "
+                + "WHERE o.telegram_user_id = 700000100 AND o.active = TRUE ORDER BY o.id, ou.unit_code");
         q.put("bot: officer's units", "SELECT unit_code FROM officer_unit WHERE officer_id = 100 ORDER BY unit_code");
         q.put("bot: commune by id", "SELECT * FROM commune WHERE id = 1");
         q.put("bot: message replied to", "SELECT * FROM bot_message WHERE chat_id = 700000100 AND message_id = 100");
@@ -128,6 +141,11 @@ class ScaleQueriesMariaDbIT {
                 + "ORDER BY task_id, sort_order");
         q.put("bot: open deadlines of a commune", item + " AND d.commune_id = 1 AND d.status = 'OPEN'" + order);
         q.put("bot: open deadlines of a task", item + " AND t.commune_id = 2 AND t.code = 12 AND d.status = 'OPEN'" + order);
+        q.put("bot: leave cover of the day (Handovers.onDuty)", "SELECT id, commune_id, officer_id, delegate_id, starts_on, "
+                + "ends_on, reason, status, requested_by FROM leave_handover WHERE commune_id = 2 AND status = 'APPROVED' "
+                + "AND starts_on <= '2026-06-15' AND ends_on >= '2026-06-15' ORDER BY id");
+        q.put("bot: the product of a deadline's task (EvidenceStore.productOf)",
+                "SELECT t.product FROM deadline d JOIN task t ON t.id = d.task_id WHERE d.id = 1000");
         q.put("bot: task exists", "SELECT COUNT(*) FROM task WHERE commune_id = 2 AND code = 12 AND removed_at IS NULL");
         q.put("bot: mark done", "UPDATE deadline SET status = 'DONE', done_at = '2026-06-15 09:00:00', done_by = 'x', note = NULL, "
                 + "updated_at = '2026-06-15 09:00:00' WHERE id = 1000 AND status = 'OPEN'");

@@ -257,11 +257,28 @@ public class RosterStore {
         return new LinkResult.Linked(linkedOfficer(linked, commune.name()), commune.name(), movedFrom);
     }
 
-    /** The active officer this Telegram account belongs to, if any: removed officers lose access at once. */
+    /**
+     * The active officer this Telegram account belongs to, if any: removed officers lose access at once.
+     * One read (officer, commune and units joined), since every bot turn starts with it.
+     */
     @Transactional
     public Optional<LinkedOfficer> byTelegramUser(long telegramUserId) {
-        return officers.findByTelegramUserIdAndActive(telegramUserId, true).stream().findFirst()
-                .map(o -> linkedOfficer(o, communes.byId(o.communeId()).name()));
+        record Row(long id, long communeId, String commune, String name, String role, long chatId, String unit) {
+        }
+        List<Row> rows = jdbc.list("SELECT o.id, o.commune_id, c.name AS commune, o.name, o.role, o.telegram_chat_id, "
+                        + "ou.unit_code FROM officer o JOIN commune c ON c.id = o.commune_id "
+                        + "LEFT JOIN officer_unit ou ON ou.officer_id = o.id "
+                        + "WHERE o.telegram_user_id = ? AND o.active = TRUE ORDER BY o.id, ou.unit_code",
+                rs -> new Row(rs.getLong("id"), rs.getLong("commune_id"), rs.getString("commune"), rs.getString("name"),
+                        rs.getString("role"), rs.getLong("telegram_chat_id"), rs.getString("unit_code")),
+                telegramUserId);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Row first = rows.get(0);
+        List<String> units = rows.stream().filter(r -> r.id() == first.id() && r.unit() != null).map(Row::unit).toList();
+        return Optional.of(new LinkedOfficer(new Officer(first.id(), first.commune(), first.name(), Role.valueOf(first.role()),
+                units, true), first.communeId(), telegramUserId, first.chatId()));
     }
 
     /** An active officer by id, with their commune (linked to Telegram or not): who a web session stands for. */
