@@ -48,6 +48,9 @@ public record AgendaItem(long deadlineId,
      * (the first is "chủ trì") and the coordinating units, each once, in the plan's order.
      */
     public List<String> partUnits() {
+        if (!mayHaveParts()) {
+            return List.of();
+        }
         java.util.LinkedHashSet<String> parts = new java.util.LinkedHashSet<>();
         leadUnits.stream().skip(1).forEach(parts::add);
         parts.addAll(supportUnits);
@@ -55,6 +58,11 @@ public record AgendaItem(long deadlineId,
             parts.removeIf(u -> u.equalsIgnoreCase(leadUnits.get(0)));
         }
         return List.copyOf(parts);
+    }
+
+    /** A cheap first test before {@link #partUnits}: no second lead and no coordinating unit means no part. */
+    boolean mayHaveParts() {
+        return leadUnits.size() > 1 || !supportUnits.isEmpty();
     }
 
     /** Days from {@code today} to the due date: negative when overdue. */

@@ -59,8 +59,22 @@ public final class DeadlineAccess {
         if (units.isEmpty()) {
             return false;
         }
-        return item.leadUnits().stream().anyMatch(u -> u.equalsIgnoreCase(allUnits)
-                || units.stream().anyMatch(own -> own.equalsIgnoreCase(u)));
+        // plain loops: the daily scan asks this for every open item and every officer of the country
+        for (String lead : item.leadUnits()) {
+            if (lead.equalsIgnoreCase(allUnits) || containsIgnoringCase(units, lead)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsIgnoringCase(Collection<String> units, String unit) {
+        for (String own : units) {
+            if (own.equalsIgnoreCase(unit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Empty when {@code actor} may do {@code action} on {@code item}; else why not. */
@@ -118,11 +132,11 @@ public final class DeadlineAccess {
 
     /** The item's part units that officers of {@code units} report for (a unit that also leads it reports none). */
     public List<String> partsOf(Collection<String> units, AgendaItem item) {
-        if (leads(units, item) && units.stream().anyMatch(u -> !item.leadUnits().isEmpty()
-                && u.equalsIgnoreCase(item.leadUnits().get(0)))) {
+        if (!item.mayHaveParts() || units.isEmpty()
+                || leads(units, item) && containsIgnoringCase(units, item.leadUnits().get(0))) {
             return List.of();
         }
-        return item.partUnits().stream().filter(p -> units.stream().anyMatch(u -> u.equalsIgnoreCase(p))).toList();
+        return item.partUnits().stream().filter(p -> containsIgnoringCase(units, p)).toList();
     }
 
     /** Empty when {@code actor} may ask why the item is late on {@code today}. */

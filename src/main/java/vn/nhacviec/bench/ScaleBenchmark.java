@@ -70,17 +70,19 @@ public class ScaleBenchmark {
     public void scan(LocalDate day, int runs, PrintStream out) {
         for (int run = 1; run <= runs; run++) {
             country.forgetScan(day);
-            HeapWatch.reset();
-            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            long cpu = threads.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            DailyScan.Result result = scan.run(day);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            // the scan's own CPU time: on a shared machine the wall time also counts waiting for a core
-            double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
-            out.printf(Locale.ROOT, "scan %s run %d: %.2f s (scan thread CPU %.2f s), %d digests, %d messages queued, "
-                            + "heap peak %d MB of max %d MB, load %s%n", day, run, seconds, cpuSeconds, result.digests(),
-                    result.messages(), HeapWatch.peakBytes() >> 20, HeapWatch.maxBytes() >> 20, load());
+            try (HeapWatch heap = HeapWatch.start()) {
+                java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+                long cpu = threads.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
+                DailyScan.Result result = scan.run(day);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                // the scan's own CPU time: on a shared machine the wall time also counts waiting for a core
+                double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+                out.printf(Locale.ROOT, "scan %s run %d: %.2f s (scan thread CPU %.2f s), %d digests, %d messages queued, "
+                                + "heap in use at most %d MB (after collections at most %d MB) of max %d MB, load %s%n", day, run,
+                        seconds, cpuSeconds, result.digests(), result.messages(), heap.highestBytes() >> 20,
+                        heap.liveBytes() >> 20, HeapWatch.maxBytes() >> 20, load());
+            }
         }
     }
 

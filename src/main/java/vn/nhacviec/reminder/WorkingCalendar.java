@@ -26,11 +26,16 @@ public final class WorkingCalendar {
 
     private final Map<LocalDate, String> holidays;
     private final Map<LocalDate, String> workingWeekendDays;
+    /** Every date whose status differs from "Monday to Friday": holidays and make-up days, for counting. */
+    private final java.util.NavigableSet<LocalDate> exceptions;
     private final List<String> warnings;
 
     WorkingCalendar(Map<LocalDate, String> holidays, Map<LocalDate, String> workingWeekendDays, List<String> warnings) {
         this.holidays = java.util.Collections.unmodifiableMap(new TreeMap<>(holidays));
         this.workingWeekendDays = java.util.Collections.unmodifiableMap(new TreeMap<>(workingWeekendDays));
+        java.util.TreeSet<LocalDate> special = new java.util.TreeSet<>(holidays.keySet());
+        special.addAll(workingWeekendDays.keySet());
+        this.exceptions = java.util.Collections.unmodifiableNavigableSet(special);
         this.warnings = List.copyOf(warnings);
     }
 
@@ -106,13 +111,35 @@ public final class WorkingCalendar {
         boolean back = b.isBefore(a);
         LocalDate from = back ? b.minusDays(1) : a;
         LocalDate to = back ? a.minusDays(1) : b;
-        int count = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (isWorkingDay(d)) {
+        // Monday to Friday counted by arithmetic, then each listed exception in the range corrected: the
+        // daily scan asks this for every overdue item of the country, often months back
+        long count = weekdaysIn(from, to);
+        for (LocalDate d : exceptions.subSet(from, false, to, true)) {
+            count += (isWorkingDay(d) ? 1 : 0) - (isWeekday(d) ? 1 : 0);
+        }
+        return (int) (back ? -count : count);
+    }
+
+    /** Mondays to Fridays in {@code (from, to]}. */
+    private static long weekdaysIn(LocalDate from, LocalDate to) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to);
+        if (days <= 0) {
+            return 0;
+        }
+        long count = days / 7 * 5;
+        LocalDate d = from.plusDays(days / 7 * 7);
+        while (d.isBefore(to)) {
+            d = d.plusDays(1);
+            if (isWeekday(d)) {
                 count++;
             }
         }
-        return back ? -count : count;
+        return count;
+    }
+
+    private static boolean isWeekday(LocalDate date) {
+        DayOfWeek day = date.getDayOfWeek();
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
     }
 
     /** The name of the holiday on {@code date}, if it is one ("Tết Nguyên đán"). */

@@ -117,6 +117,27 @@ class WorkingCalendarTest {
         assertEquals(3, CAL.workingDaysBetween(d("2024-02-07"), d("2024-02-19")));
     }
 
+    /** Counting by arithmetic and listed exceptions gives what walking day by day gives, over any range (seeded). */
+    @Test
+    void workingDaysBetweenCountsWhatWalkingDayByDayCounts() {
+        java.util.Random random = new java.util.Random(2027);
+        for (int i = 0; i < 20_000; i++) {
+            LocalDate a = d("2023-12-01").plusDays(random.nextInt(800));
+            LocalDate b = a.plusDays(random.nextInt(401) - 200);
+            int walked = 0;
+            if (b.isBefore(a)) {
+                for (LocalDate x = b; x.isBefore(a); x = x.plusDays(1)) {
+                    walked -= CAL.isWorkingDay(x) ? 1 : 0;
+                }
+            } else {
+                for (LocalDate x = a.plusDays(1); !x.isAfter(b); x = x.plusDays(1)) {
+                    walked += CAL.isWorkingDay(x) ? 1 : 0;
+                }
+            }
+            assertEquals(walked, CAL.workingDaysBetween(a, b), a + " → " + b);
+        }
+    }
+
     @Test
     void aMissingFileMeansWeekendsOnlyWithAWarning() {
         WorkingCalendar cal = WorkingCalendar.load(Path.of("config/no-such-holidays.yml"));
