@@ -12,7 +12,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -193,16 +192,9 @@ public final class ReminderPolicy {
             if (open.isEmpty()) {
                 return;
             }
-            Map<String, List<Recipient>> byUnit = new LinkedHashMap<>();
-            routing.partHolders(item, open).forEach((officer, parts) -> parts.forEach(unit ->
-                    byUnit.computeIfAbsent(unit.toUpperCase(java.util.Locale.ROOT), u -> new ArrayList<>()).add(officer)));
-            for (String unit : open) {
-                List<Recipient> holders = byUnit.get(unit.toUpperCase(java.util.Locale.ROOT));
-                if (holders != null) {
-                    sendTo(item, new DigestLine.Part(item, unit, stage, facts.workingDaysOverdue()), holders,
-                            facts.onStage(), SectionKind.OFFICER_PARTS);
-                }
-            }
+            routing.partHolders(item, open).forEach((unit, holders) -> sendTo(item,
+                    new DigestLine.Part(item, unit, stage, facts.workingDaysOverdue()), holders, facts.onStage(),
+                    SectionKind.OFFICER_PARTS));
         }
 
         private void sendToLeads(AgendaItem item, DigestLine line, boolean onStage) {

@@ -29,19 +29,22 @@ final class Routing {
     }
 
     /**
-     * The officers whose units hold one of {@code openParts} of the item, each with those parts, by the
-     * rule coordination reports parts by ({@link DeadlineAccess#partsOf}): whoever may press "xong phần"
-     * for a part is reminded of it.
+     * Each of {@code openParts} of the item with the officers who hold it, in {@code openParts}' order (a
+     * part nobody holds is left out), by the rule coordination reports parts by ({@link DeadlineAccess#partsOf}):
+     * whoever may press "xong phần" for a part is reminded of it.
      */
-    Map<Recipient, List<String>> partHolders(AgendaItem item, List<String> openParts) {
-        Map<Recipient, List<String>> holders = new LinkedHashMap<>();
+    Map<String, List<Recipient>> partHolders(AgendaItem item, List<String> openParts) {
+        Map<String, List<Recipient>> holders = new LinkedHashMap<>();
+        openParts.forEach(part -> holders.put(part, new java.util.ArrayList<>()));
         for (Recipient r : people) {
-            List<String> held = access.partsOf(r.units(), item).stream()
-                    .filter(p -> openParts.stream().anyMatch(o -> o.equalsIgnoreCase(p))).toList();
-            if (!held.isEmpty()) {
-                holders.put(r, held);
-            }
+            List<String> held = access.partsOf(r.units(), item);
+            holders.forEach((part, holding) -> {
+                if (held.stream().anyMatch(part::equalsIgnoreCase)) {
+                    holding.add(r);
+                }
+            });
         }
+        holders.values().removeIf(List::isEmpty);
         return holders;
     }
 

@@ -85,8 +85,8 @@ class AccessFilter implements Ordered {
                 return proceed();
             }
             String next = request.getUri().toString();
-            return done(HttpResponse.seeOther(java.net.URI.create("/dang-nhap?tiep="
-                    + URLEncoder.encode(next, StandardCharsets.UTF_8))));
+            return HttpResponse.seeOther(java.net.URI.create("/dang-nhap?tiep="
+                    + URLEncoder.encode(next, StandardCharsets.UTF_8)));
         }
         // Webhook updates and Mini App sign-in carry their own proof (secret header, signed initData).
         if (path.startsWith("/telegram/") || path.startsWith("/mini-app") || path.startsWith("/demo/")) {
@@ -98,7 +98,7 @@ class AccessFilter implements Ordered {
         } else if (path.startsWith("/dang-nhap")) {
             expected = request.getCookies().findCookie(LOGIN_CSRF_COOKIE).map(Cookie::getValue).orElse(null);
         } else {
-            return done(refusal(HttpStatus.UNAUTHORIZED, "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại."));
+            return refusal(HttpStatus.UNAUTHORIZED, "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.");
         }
         String given = csrfOf(request);
         return Tokens.same(given, expected) && expected != null && !expected.isBlank()
@@ -150,12 +150,9 @@ class AccessFilter implements Ordered {
         return value == null ? null : value.toString();
     }
 
+    /** The filter's "let the request through". */
     private static @Nullable HttpResponse<?> proceed() {
         return null;
-    }
-
-    private static HttpResponse<?> done(HttpResponse<?> response) {
-        return response;
     }
 
     /** A plain page: the filter runs before the view renderer, so it answers with its own few lines. */
