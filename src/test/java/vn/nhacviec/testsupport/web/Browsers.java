@@ -69,9 +69,27 @@ public final class Browsers {
         org.openqa.selenium.WebElement pressed = browser.findElement(target);
         pressed.click();
         java.time.Duration wait = java.time.Duration.ofSeconds(20);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, wait)
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(pressed));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, wait).until(d -> isGone(pressed));
         new org.openqa.selenium.support.ui.WebDriverWait(browser, wait).until(d -> "complete".equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the element's page has been replaced. Chromium answers a look at an element of a page being
+     * torn down either "stale element" or, during the swap, "Node with given id does not belong to the
+     * document" (an unknown error, which Selenium's own staleness check does not treat as stale).
+     */
+    private static boolean isGone(org.openqa.selenium.WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 }
